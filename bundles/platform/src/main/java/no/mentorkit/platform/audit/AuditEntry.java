@@ -1,0 +1,8 @@
+package no.mentorkit.platform.audit;
+
+import java.time.Instant;
+
+/** An entry as stored: the event, its place in the chain and the hashes that seal it. */
+public record AuditEntry(long id, Instant at, String actor, String remoteAddress, String module, String action,
+        String recordType, String recordId, String detail, String previousHash, String hash) {
+}

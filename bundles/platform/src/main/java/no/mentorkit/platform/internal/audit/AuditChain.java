@@ -1,0 +1,46 @@
+package no.mentorkit.platform.internal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import no.mentorkit.platform.audit.AuditEntry;
+
+/**
+ * The hash that seals an audit entry: SHA-256 over the previous hash and every field, each length-prefixed so
+ * that no two different entries encode alike.
+ */
+public final class AuditChain {
+
+    /** The "previous hash" of the very first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    public static String hash(String previousHash, long id, Instant at, String actor, String remoteAddress,
+            String module, String action, String recordType, String recordId, String detail) {
+        StringBuilder sb = new StringBuilder(256);
+        for (String field : new String[] {previousHash, Long.toString(id), at.toString(), actor, remoteAddress, module,
+                action, recordType, recordId, detail}) {
+            if (field == null) {
+                sb.append("-;");
+            } else {
+                sb.append(field.length()).append(':').append(field).append(';');
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String hashOf(AuditEntry e) {
+        return hash(e.previousHash(), e.id(), e.at(), e.actor(), e.remoteAddress(), e.module(), e.action(),
+                e.recordType(), e.recordId(), e.detail());
+    }
+}

@@ -1,0 +1,56 @@
+package no.mentorkit.platform.internal.rest;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import no.mentorkit.platform.rest.Public;
+import no.mentorkit.platform.rest.RestApi;
+import no.mentorkit.platform.storage.Storage;
+
+/** {@code GET /api/health}: for load balancers and monitoring, so it answers without login. */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    private final Storage storage;
+    private final String version;
+
+    @Activate
+    public HealthResource(@Reference Storage storage, BundleContext context) {
+        this.storage = storage;
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @GET
+    @Public
+    public Response health() {
+        boolean databaseUp;
+        try (Connection c = storage.dataSource().getConnection()) {
+            databaseUp = c.isValid(2);
+        } catch (Exception e) {
+            databaseUp = false;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("version", version);
+        body.put("database", Map.of("status", databaseUp ? "UP" : "DOWN", "product", storage.databaseProduct()));
+        return Response.status(databaseUp ? 200 : 503).entity(body).build();
+    }
+}

@@ -1,0 +1,81 @@
+package no.mentorkit.platform.internal.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.mentorkit.platform.storage.Storage;
+
+/**
+ * Storage over the DataSource that pax-jdbc-config publishes from {@code etc/org.ops4j.datasource-mentorkit.cfg}.
+ * Migrations are run by Flyway, one schema (and one history table in it) per module.
+ */
+@Component(service = Storage.class)
+public class FlywayStorage implements Storage {
+
+    public static final String PLATFORM_MODULE = "platform";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlywayStorage.class);
+
+    private final DataSource dataSource;
+    private final String product;
+
+    @Activate
+    public FlywayStorage(@Reference(target = "(dataSourceName=mentorkit)") DataSource dataSource, BundleContext context)
+            throws SQLException {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection()) {
+            this.product = c.getMetaData().getDatabaseProductName();
+        }
+        migrate(PLATFORM_MODULE, context.getBundle());
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String databaseProduct() {
+        return product;
+    }
+
+    @Override
+    public int migrate(String module, Bundle bundle) {
+        if (!module.matches("[a-z][a-z0-9_]{1,30}")) {
+            throw new IllegalArgumentException("Module id not usable as a schema name: " + module);
+        }
+        // Flyway finds its database plugins through ServiceLoader on the context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Flyway.class.getClassLoader());
+        try {
+            Flyway flyway = Flyway.configure(Flyway.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .schemas(module)
+                    .createSchemas(true)
+                    .table("schema_history")
+                    .resourceProvider(new BundleResourceProvider(bundle, "db/migration/" + module))
+                    .javaMigrationClassProvider(() -> java.util.List.of())
+                    .validateMigrationNaming(true)
+                    .load();
+            MigrateResult result = flyway.migrate();
+            LOG.info("Schema '{}' at version {} ({} migration(s) applied)", module, result.targetSchemaVersion,
+                    result.migrationsExecuted);
+            return result.migrationsExecuted;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

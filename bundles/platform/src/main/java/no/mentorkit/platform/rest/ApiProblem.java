@@ -1,0 +1,66 @@
+package no.mentorkit.platform.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Thrown by resources to answer with an {@code application/problem+json} error.
+ * The detail is shown to users, so it names what is wrong and where, and never carries internals.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One invalid input field: its JSON path or parameter name and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ApiProblem(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "Bad Request", detail);
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        List<String> names = new ArrayList<>();
+        errors.forEach(e -> names.add(e.field()));
+        return new ApiProblem(400, "Bad Request", "Invalid input in: " + String.join(", ", names), errors);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "Not Found", detail);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "Forbidden", detail);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "Conflict", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,96 @@
+package no.mentorkit.platform.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import javax.sql.DataSource;
+
+/**
+ * The few JDBC idioms every module repeats: a query mapped from its result set, a unit of work in one
+ * transaction, and instants read back from {@code TIMESTAMP WITH TIME ZONE}. SQL failures become
+ * {@link StorageException}s, which the REST layer answers as 500 without leaking the SQL.
+ */
+public final class Sql {
+
+    /** Sets the parameters of a statement. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Maps a whole result set. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Work done on one connection inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private Sql() {
+    }
+
+    public static <T> T query(DataSource db, String sql, Binder binder, Reader<T> reader) {
+        try (Connection c = db.getConnection()) {
+            return query(c, sql, binder, reader);
+        } catch (SQLException e) {
+            throw new StorageException(sql, e);
+        }
+    }
+
+    public static <T> T query(Connection c, String sql, Binder binder, Reader<T> reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return reader.read(rs);
+            }
+        }
+    }
+
+    /** Executes an update and returns the affected row count. */
+    public static int update(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Runs the work in a transaction: committed if it returns, rolled back if it throws. */
+    public static <T> T transaction(DataSource db, Work<T> work) {
+        try (Connection c = db.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("transaction", e);
+        }
+    }
+
+    /** Reads a {@code TIMESTAMP WITH TIME ZONE} column as an instant, or {@code null}. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Same, by column name. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

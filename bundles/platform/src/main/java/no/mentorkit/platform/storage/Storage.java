@@ -1,0 +1,21 @@
+package no.mentorkit.platform.storage;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
+
+/**
+ * The shared database. Each module owns a schema named after it, created and upgraded by the module's
+ * versioned SQL migrations ({@code V1__init.sql}, {@code V2__...}) carried in its bundle under
+ * {@code /db/migration/<module>/}. Uninstalling a module leaves its schema and data in place.
+ */
+public interface Storage {
+
+    DataSource dataSource();
+
+    /** Runs the module's pending migrations; safe to call at every start. Returns how many were applied. */
+    int migrate(String module, Bundle bundle);
+
+    /** Product name of the database, e.g. {@code H2} or {@code PostgreSQL}. */
+    String databaseProduct();
+}
