@@ -1,0 +1,308 @@
+package no.mentorkit.itests.container;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.itests.support.Http;
+import no.mentorkit.platform.ModuleDescriptor;
+
+/** The platform inside the real distribution on its default embedded H2: API, security, errors, audit. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends StorageContract {
+
+    private static final String PASSWORD = "fictional-password-1";
+
+    @Configuration
+    public Option[] config() {
+        return MentorkitContainer.options();
+    }
+
+    @Override
+    protected String expectedProduct() {
+        return "H2";
+    }
+
+    // --- health and modules ---
+
+    @Test
+    public void healthAnswersWithoutLogin() {
+        Http.Answer health = anonymous.get("/api/health");
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().path("status").asText());
+    }
+
+    @Test
+    public void modulesNeedLoginAndListThePlatform() {
+        assertEquals(401, anonymous.get("/api/modules").status());
+        JsonNode modules = admin.get("/api/modules").json();
+        assertEquals("platform", modules.get(0).path("id").asText());
+        assertFalse(modules.get(0).path("version").asText().isEmpty());
+        assertEquals("Plattform", modules.get(0).path("title").path("nb").asText());
+    }
+
+    @Test
+    public void modulesFollowTheWhiteboardWithoutRestart() {
+        ModuleDescriptor fake = new ModuleDescriptor() {
+            @Override
+            public String id() {
+                return "itestmodule";
+            }
+
+            @Override
+            public String version() {
+                return "9.9.9";
+            }
+
+            @Override
+            public Map<String, String> title() {
+                return Map.of("nb", "Testmodul", "nn", "Testmodul", "en", "Test module");
+            }
+
+            @Override
+            public String uiModule() {
+                return "/ui/itest.js";
+            }
+
+            @Override
+            public Set<String> roles() {
+                return Set.of("coordinator");
+            }
+        };
+        Dictionary<String, Object> props = new Hashtable<>();
+        ServiceRegistration<ModuleDescriptor> reg = context.registerService(ModuleDescriptor.class, fake, props);
+        try {
+            JsonNode modules = admin.get("/api/modules").json();
+            JsonNode found = find(modules, "itestmodule");
+            assertNotNull("a registered module appears", found);
+            assertEquals("/ui/itest.js", found.path("uiModule").asText());
+            assertEquals("coordinator", found.path("roles").get(0).asText());
+        } finally {
+            reg.unregister();
+        }
+        assertEquals("and disappears when it goes", null, find(admin.get("/api/modules").json(), "itestmodule"));
+    }
+
+    // --- login, sessions, CSRF ---
+
+    @Test
+    public void wrongPasswordIs401ProblemWithoutDetailsOfWhy() {
+        Http.Answer wrong = anonymous.basic("admin", "not-the-password").get("/api/session");
+        assertProblem(wrong, 401);
+        assertTrue(wrong.header("WWW-Authenticate").startsWith("Basic"));
+        Http.Answer unknown = anonymous.basic("nobody-" + UUID.randomUUID(), "whatever-password").get("/api/session");
+        assertProblem(unknown, 401);
+        assertEquals("unknown users and wrong passwords read the same", wrong.json().path("detail"),
+                unknown.json().path("detail"));
+    }
+
+    @Test
+    public void browserSessionLogsInAndOutWithCsrfProtection() {
+        Http.Answer login = anonymous.post("/api/session",
+                Http.json("username", "admin", "password", MentorkitContainer.ADMIN_PASSWORD));
+        assertEquals(login.toString(), 200, login.status());
+        String setCookie = login.header("Set-Cookie");
+        assertTrue(setCookie, setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"));
+        assertFalse("no Secure flag over plain HTTP", setCookie.contains("Secure"));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String csrf = login.json().path("csrfToken").asText();
+        Http browser = anonymous.with("Cookie", cookie);
+
+        assertEquals(200, browser.get("/api/session").status());
+        assertEquals(csrf, browser.get("/api/session").json().path("csrfToken").asText());
+        assertProblem(browser.delete("/api/session"), 403);
+        assertProblem(browser.with("X-CSRF-Token", "wrong").delete("/api/session"), 403);
+        assertEquals(204, browser.with("X-CSRF-Token", csrf).delete("/api/session").status());
+        assertProblem(browser.get("/api/session"), 401);
+    }
+
+    @Test
+    public void crossSiteWritesAreRefusedEvenWithValidCredentials() {
+        Http.Answer a = admin.with("Origin", "https://evil.example").post("/api/users", "{}");
+        assertProblem(a, 403);
+        Http.Answer b = admin.with("Sec-Fetch-Site", "cross-site").post("/api/users", "{}");
+        assertProblem(b, 403);
+    }
+
+    @Test
+    public void repeatedFailedLoginsAreThrottled() {
+        String name = createUser("mentor");
+        Http wrong = anonymous.basic(name, "wrong-password-x");
+        for (int i = 0; i < 5; i++) {
+            assertProblem(wrong.get("/api/session"), 401);
+        }
+        Http.Answer throttled = wrong.get("/api/session");
+        assertProblem(throttled, 429);
+        assertNotNull(throttled.header("Retry-After"));
+        assertProblem(anonymous.basic(name, PASSWORD).get("/api/session"), 429);
+        assertTrue(admin.get("/api/audit?action=login.throttled&recordId=" + name).json().path("total").asLong() >= 1);
+    }
+
+    // --- roles and user administration ---
+
+    @Test
+    public void rolesAreEnforced() {
+        Http mentor = anonymous.basic(createUser("mentor"), PASSWORD);
+        assertEquals(200, mentor.get("/api/modules").status());
+        assertProblem(mentor.get("/api/users"), 403);
+        assertProblem(mentor.get("/api/audit"), 403);
+        assertProblem(mentor.post("/api/users", "{}"), 403);
+        Http coordinator = anonymous.basic(createUser("coordinator"), PASSWORD);
+        assertProblem(coordinator.get("/api/audit/verify"), 403);
+        assertEquals(200, admin.get("/api/users").status());
+    }
+
+    @Test
+    public void adminDisablesReRolesAndResetsUsers() {
+        String name = createUser("mentor");
+        Http user = anonymous.basic(name, PASSWORD);
+        assertEquals(200, user.get("/api/session").status());
+
+        assertEquals(200, admin.patch("/api/users/" + name, Http.json("enabled", false)).status());
+        assertProblem(user.get("/api/session"), 401);
+        assertEquals(200, admin.patch("/api/users/" + name, Http.json("enabled", true, "roles",
+                List.of("supervisor"))).status());
+        assertEquals("supervisor", user.get("/api/session").json().path("roles").get(0).asText());
+
+        assertEquals(204, admin.post("/api/users/" + name + "/password", Http.json("password", "another-password-2"))
+                .status());
+        assertProblem(user.get("/api/session"), 401);
+        assertEquals(200, anonymous.basic(name, "another-password-2").get("/api/session").status());
+
+        assertProblem(admin.patch("/api/users/admin", Http.json("enabled", false)), 409);
+        assertProblem(admin.post("/api/users", Http.json("username", name, "displayName", "Duplicate",
+                "roles", List.of("mentor"), "password", PASSWORD)), 409);
+    }
+
+    @Test
+    public void usersChangeTheirOwnPassword() {
+        String name = createUser("mentor");
+        Http user = anonymous.basic(name, PASSWORD);
+        Http.Answer wrongCurrent = user.post("/api/session/password",
+                Http.json("currentPassword", "not-it-at-all", "newPassword", "a-new-password-3"));
+        assertProblem(wrongCurrent, 400);
+        assertEquals("currentPassword", wrongCurrent.json().path("errors").get(0).path("field").asText());
+        assertProblem(user.post("/api/session/password", Http.json("currentPassword", PASSWORD, "newPassword", "short")),
+                400);
+        assertEquals(204, user.post("/api/session/password",
+                Http.json("currentPassword", PASSWORD, "newPassword", "a-new-password-3")).status());
+        assertEquals(200, anonymous.basic(name, "a-new-password-3").get("/api/session").status());
+    }
+
+    // --- errors are problem+json ---
+
+    @Test
+    public void malformedJsonIs400ProblemNamingWhere() {
+        Http.Answer garbage = admin.post("/api/users", "{garbage");
+        assertProblem(garbage, 400);
+        assertTrue(garbage.json().path("detail").asText(), garbage.json().path("detail").asText()
+                .startsWith("Malformed JSON at line 1, column 2"));
+
+        Http.Answer unknown = admin.post("/api/users", "{\"username\":\"x1\",\"favouriteColour\":\"blue\"}");
+        assertProblem(unknown, 400);
+        assertTrue(unknown.json().path("detail").asText().contains("'favouriteColour'"));
+
+        Http.Answer wrongType = admin.post("/api/users", "{\"roles\":\"mentor\"}");
+        assertProblem(wrongType, 400);
+        assertTrue(wrongType.json().path("detail").asText(), wrongType.json().path("detail").asText()
+                .contains("$.roles"));
+
+        assertProblem(admin.send("POST", "/api/users", "", "application/json"), 400);
+    }
+
+    @Test
+    public void invalidFieldsAreEachNamed() {
+        Http.Answer invalid = admin.post("/api/users", Http.json("username", "Not Valid", "roles", List.of("wizard"),
+                "password", "short"));
+        assertProblem(invalid, 400);
+        String fields = invalid.json().path("errors").toString();
+        assertTrue(fields, fields.contains("\"username\"") && fields.contains("\"displayName\"")
+                && fields.contains("\"roles[0]\""));
+    }
+
+    @Test
+    public void routingErrorsAreProblems() {
+        assertProblem(admin.get("/api/no-such-thing"), 404);
+        assertProblem(admin.delete("/api/health"), 405);
+        assertProblem(admin.send("POST", "/api/users", "x", "text/plain"), 415);
+        assertProblem(admin.get("/api/users/nobody-like-this"), 404);
+        assertProblem(admin.get("/api/audit?from=yesterday"), 400);
+    }
+
+    // --- audit and headers ---
+
+    @Test
+    public void everyUserAdministrationStepIsAudited() {
+        String name = createUser("mentor");
+        admin.patch("/api/users/" + name, Http.json("displayName", "Renamed Fictional User"));
+        admin.get("/api/users/" + name);
+        JsonNode entries = admin.get("/api/audit?recordType=user&recordId=" + name + "&limit=10").json().path("entries");
+        String actions = entries.toString();
+        assertTrue(actions, actions.contains("\"create\"") && actions.contains("\"update\"") && actions.contains("\"read\""));
+        JsonNode first = entries.get(0);
+        assertEquals("admin", first.path("actor").asText());
+        assertEquals("127.0.0.1", first.path("remoteAddress").asText());
+        assertEquals(64, first.path("hash").asText().length());
+        assertTrue(admin.get("/api/audit/verify").json().path("valid").asBoolean());
+    }
+
+    @Test
+    public void securityHeadersOnApiAndUi() {
+        for (Http.Answer a : List.of(anonymous.get("/api/health"), anonymous.get("/"), anonymous.get("/ui/app.js"))) {
+            String csp = a.header("Content-Security-Policy");
+            assertNotNull(a.toString(), csp);
+            assertTrue(csp, csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'")
+                    && !csp.contains("unsafe-inline"));
+            assertEquals("nosniff", a.header("X-Content-Type-Options"));
+        }
+        assertEquals("no-store", anonymous.get("/api/health").header("Cache-Control"));
+        assertTrue(anonymous.get("/").body().contains("/ui/app.js"));
+        assertEquals(404, anonymous.get("/no-such-page").status());
+    }
+
+    private String createUser(String role) {
+        String name = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Answer a = admin.post("/api/users", Http.json("username", name, "displayName", "Fictional " + role,
+                "roles", List.of(role), "password", PASSWORD));
+        assertEquals(a.toString(), 201, a.status());
+        return name;
+    }
+
+    private static void assertProblem(Http.Answer a, int status) {
+        assertEquals(a.toString(), status, a.status());
+        assertTrue(a.toString(), a.header("Content-Type").startsWith("application/problem+json"));
+        JsonNode p = a.json();
+        assertEquals(status, p.path("status").asInt());
+        assertFalse("a problem has a detail", p.path("detail").asText().isBlank());
+        assertFalse("no stack trace", a.body().contains("Exception") || a.body().contains("\tat "));
+    }
+
+    private static JsonNode find(JsonNode modules, String id) {
+        for (JsonNode m : modules) {
+            if (id.equals(m.path("id").asText())) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package no.mentorkit.itests.container;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+
+import org.junit.Assume;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import no.mentorkit.itests.support.Required;
+
+/**
+ * The storage contract on PostgreSQL, configured the way an operator does it: by the datasource file alone.
+ * Reads {@code MENTORKIT_IT_PG_URL}, {@code _USER}, {@code _PASSWORD} (defaults match {@code .ci/run}).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PostgresIT extends StorageContract {
+
+    private static final String REACHABLE = "mentorkit.it.postgres.reachable";
+    private static final String DATASOURCE = "etc/org.ops4j.datasource-mentorkit.cfg";
+
+    @Configuration
+    public Option[] config() {
+        String url = env("MENTORKIT_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/mentorkit_it");
+        boolean reachable = reachable(url);
+        if (!reachable) {
+            // Boot on H2 so the container starts; every test then skips (or fails in CI) with the reason.
+            return MentorkitContainer.options(editConfigurationFilePut("etc/system.properties", REACHABLE, "false"));
+        }
+        return MentorkitContainer.options(
+                editConfigurationFilePut("etc/system.properties", REACHABLE, "true"),
+                editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                editConfigurationFilePut(DATASOURCE, "url", url),
+                editConfigurationFilePut(DATASOURCE, "user", env("MENTORKIT_IT_PG_USER", "mentorkit_it")),
+                editConfigurationFilePut(DATASOURCE, "password", env("MENTORKIT_IT_PG_PASSWORD", "mentorkit_it")));
+    }
+
+    @Override
+    protected void assumeDatabase() {
+        if (!Boolean.getBoolean(REACHABLE)) {
+            Assume.assumeTrue(Required.unavailable("PostgreSQL"), false);
+        }
+    }
+
+    @Override
+    protected String expectedProduct() {
+        return "PostgreSQL";
+    }
+
+    private static boolean reachable(String jdbcUrl) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 5432 : uri.getPort()), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
