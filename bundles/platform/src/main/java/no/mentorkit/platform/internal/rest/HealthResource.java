@@ -17,11 +17,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import no.mentorkit.platform.internal.users.InitialAdmin;
 import no.mentorkit.platform.rest.Public;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.storage.Storage;
 
-/** {@code GET /api/health}: for load balancers and monitoring, so it answers without login. */
+/**
+ * {@code GET /api/health}: for load balancers and monitoring, so it answers without login. It is registered only
+ * once the first-start administrator exists, so "UP" always means someone can log in.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
@@ -33,7 +37,7 @@ public class HealthResource {
     private final String version;
 
     @Activate
-    public HealthResource(@Reference Storage storage, BundleContext context) {
+    public HealthResource(@Reference Storage storage, @Reference InitialAdmin initialAdmin, BundleContext context) {
         this.storage = storage;
         this.version = context.getBundle().getVersion().toString();
     }
