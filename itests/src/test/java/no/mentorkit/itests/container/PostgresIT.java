@@ -7,23 +7,28 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 
+import javax.inject.Inject;
+
 import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 import no.mentorkit.itests.support.Required;
 
 /**
- * The storage contract on PostgreSQL, configured the way an operator does it: by the datasource file alone.
+ * The storage checks on PostgreSQL, configured the way an operator does it: by the datasource file alone.
  * Reads {@code MENTORKIT_IT_PG_URL}, {@code _USER}, {@code _PASSWORD} (defaults match {@code .ci/run}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PostgresIT extends StorageContract {
+public class PostgresIT {
 
     private static final String REACHABLE = "mentorkit.it.postgres.reachable";
     private static final String DATASOURCE = "etc/org.ops4j.datasource-mentorkit.cfg";
@@ -44,16 +49,44 @@ public class PostgresIT extends StorageContract {
                 editConfigurationFilePut(DATASOURCE, "password", env("MENTORKIT_IT_PG_PASSWORD", "mentorkit_it")));
     }
 
-    @Override
-    protected void assumeDatabase() {
+    @Inject
+    private BundleContext context;
+
+    private StorageChecks checks;
+
+    @Before
+    public void connect() {
         if (!Boolean.getBoolean(REACHABLE)) {
             Assume.assumeTrue(Required.unavailable("PostgreSQL"), false);
         }
+        checks = new StorageChecks(context, "PostgreSQL");
     }
 
-    @Override
-    protected String expectedProduct() {
-        return "PostgreSQL";
+    // --- storage, as on every database ---
+
+    @Test
+    public void healthNamesTheDatabase() {
+        checks.healthNamesTheDatabase();
+    }
+
+    @Test
+    public void migrationsRunTwiceWithoutHarm() throws Exception {
+        checks.migrationsRunTwiceWithoutHarm();
+    }
+
+    @Test
+    public void userCreatedThroughTheApiIsStoredAndAudited() {
+        checks.userCreatedThroughTheApiIsStoredAndAudited();
+    }
+
+    @Test
+    public void auditChainShowsTamperingAndHoldsAgainWhenRestored() throws Exception {
+        checks.auditChainShowsTamperingAndHoldsAgainWhenRestored();
+    }
+
+    @Test
+    public void auditEntriesFollowEachOtherUnderConcurrentWriters() throws Exception {
+        checks.auditEntriesFollowEachOtherUnderConcurrentWriters();
     }
 
     private static boolean reachable(String jdbcUrl) {

@@ -4,34 +4,52 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns Jackson's failures into a sentence that names what is wrong and where, without echoing the input. */
+/** Turns Jackson's failures into a sentence that names what is wrong and where, without echoing the input or internals. */
 public final class JsonErrors {
 
     private JsonErrors() {
     }
 
     public static String describe(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("No content to map")) {
+            return "A JSON request body is required.";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "Extra content after the JSON document" + location(e) + ".";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "Unknown field '" + u.getPropertyName() + "' at " + path(u.getPath()) + "; known fields: "
                     + u.getKnownPropertyIds();
+        }
+        if (e instanceof ValueInstantiationException v) {
+            // A constructor refused the value: its reason is ours to show, the class name is not.
+            Throwable cause = v.getCause() == null ? v : v.getCause();
+            return "Invalid value at " + path(v.getPath()) + ": " + safe(cause.getMessage());
         }
         if (e instanceof InvalidFormatException f) {
             return "Invalid value at " + path(f.getPath()) + ": expected " + typeName(f.getTargetType());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "Wrong type at " + path(m.getPath()) + ": expected " + typeName(m.getTargetType());
+            String what = original.startsWith("Cannot map `null`") ? "Missing value at " : "Wrong type at ";
+            return what + path(m.getPath()) + ": expected " + typeName(m.getTargetType());
         }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "Invalid value at " + path(m.getPath()) + ": " + firstLine(m.getOriginalMessage());
+        if (e instanceof JsonMappingException m && !(e.getCause() instanceof StreamReadException)) {
+            return "Invalid value at " + path(m.getPath()) + ": it does not fit what this request expects";
         }
+        return "Malformed JSON" + location(e) + ": " + safe(original);
+    }
+
+    private static String location(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return "Malformed JSON" + where + ": " + firstLine(e.getOriginalMessage());
+        return at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     static String path(List<JsonMappingException.Reference> refs) {
@@ -55,11 +73,14 @@ public final class JsonErrors {
             }
             return sb.toString();
         }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-            return "a number";
-        }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
+        }
+        if (type == char.class || type == Character.class) {
+            return "a single character";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
         }
         if (type == String.class) {
             return "a string";
@@ -73,11 +94,17 @@ public final class JsonErrors {
         return "an object";
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /**
+     * First line of a parser message, with anything it quotes from the input longer than a few characters cut out:
+     * the input may be a password or a case note, and errors are logged and shown.
+     */
+    private static String safe(String message) {
+        if (message == null || message.isBlank()) {
             return "unreadable input";
         }
-        String line = message.lines().findFirst().orElse(message);
+        String line = message.lines().findFirst().orElse(message)
+                .replaceAll("'[^']{4,}'", "'…'")
+                .replaceAll("`[^`]*`", "a value");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

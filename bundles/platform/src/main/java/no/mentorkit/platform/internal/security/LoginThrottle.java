@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoginThrottle {
 
     private static final int ADDRESS_FACTOR = 4;
+    /** Past this many tracked names and addresses, stale ones are swept so guessing many names cannot grow memory. */
+    private static final int SWEEP_ABOVE = 10_000;
 
     private final int maxFailures;
     private final Duration window;
@@ -43,6 +45,14 @@ public final class LoginThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        if (failures.size() > SWEEP_ABOVE) {
+            for (String key : java.util.List.copyOf(failures.keySet())) {
+                failures.computeIfPresent(key, (k, queue) -> {
+                    prune(queue, now);
+                    return queue.isEmpty() ? null : queue;
+                });
+            }
+        }
         for (String key : new String[] {userKey(username), addressKey(address)}) {
             failures.compute(key, (k, q) -> {
                 Deque<Instant> queue = q == null ? new ArrayDeque<>() : q;

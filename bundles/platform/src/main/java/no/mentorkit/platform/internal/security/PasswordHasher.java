@@ -36,21 +36,36 @@ public final class PasswordHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }
 
+    /** Whether the password matches; an unreadable stored hash matches nothing. */
     public boolean verify(char[] password, String stored) {
-        String[] parts = stored.split("\\$");
+        String[] parts = stored == null ? new String[0] : stored.split("\\$", -1);
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        int count = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, count));
+        try {
+            int count = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            if (count < 1 || salt.length == 0 || expected.length == 0) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, derive(password, salt, count));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     /** Whether a stored hash is weaker than what this hasher would make now. */
     public boolean needsRehash(String stored) {
-        String[] parts = stored.split("\\$");
-        return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
+        String[] parts = stored == null ? new String[0] : stored.split("\\$", -1);
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException unreadable) {
+            return true;
+        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int count) {

@@ -12,10 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
-import javax.inject.Inject;
-
-import org.junit.Before;
-import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -29,28 +25,19 @@ import no.mentorkit.platform.storage.Storage;
 
 /**
  * Storage behaviour that must hold on every supported database: migrations, the audit chain, and data written
- * through the API. Subclasses boot the container on H2 or PostgreSQL.
+ * through the API. Each Pax Exam class calls these from its own tests (Pax Exam mixes up test methods that two
+ * probe classes inherit from one base class, so this is composition, not inheritance).
  */
-public abstract class StorageContract {
+final class StorageChecks {
 
-    @Inject
-    protected BundleContext context;
+    final Storage storage;
+    final AuditLog audit;
+    final Http anonymous;
+    final Http admin;
+    private final String expectedProduct;
 
-    protected Storage storage;
-    protected AuditLog audit;
-    protected Http anonymous;
-    protected Http admin;
-
-    /** The database product the subclass expects, as {@code /api/health} names it. */
-    protected abstract String expectedProduct();
-
-    /** Lets a subclass skip when its database is not reachable. */
-    protected void assumeDatabase() {
-    }
-
-    @Before
-    public void connect() {
-        assumeDatabase();
+    StorageChecks(BundleContext context, String expectedProduct) {
+        this.expectedProduct = expectedProduct;
         storage = Services.await(context, Storage.class, Duration.ofSeconds(60));
         audit = Services.await(context, AuditLog.class, Duration.ofSeconds(60));
         anonymous = new Http(MentorkitContainer.baseUrl());
@@ -58,15 +45,13 @@ public abstract class StorageContract {
         admin = anonymous.basic("admin", MentorkitContainer.ADMIN_PASSWORD);
     }
 
-    @Test
-    public void healthNamesTheDatabase() {
+    void healthNamesTheDatabase() {
         JsonNode health = anonymous.get("/api/health").json();
         assertEquals("UP", health.path("status").asText());
-        assertEquals(expectedProduct(), health.path("database").path("product").asText());
+        assertEquals(expectedProduct, health.path("database").path("product").asText());
     }
 
-    @Test
-    public void migrationsRunTwiceWithoutHarm() throws SQLException {
+    void migrationsRunTwiceWithoutHarm() throws SQLException {
         Bundle platform = FrameworkUtil.getBundle(Storage.class);
         long usersBefore = count("SELECT COUNT(*) FROM platform.users");
         long historyBefore = count("SELECT COUNT(*) FROM platform.schema_history");
@@ -78,8 +63,7 @@ public abstract class StorageContract {
                 count("SELECT COUNT(*) FROM platform.schema_history WHERE version = '1' AND success = TRUE") == 1);
     }
 
-    @Test
-    public void userCreatedThroughTheApiIsStoredAndAudited() {
+    void userCreatedThroughTheApiIsStoredAndAudited() {
         String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
         Http.Answer created = admin.post("/api/users", Http.json("username", name, "displayName",
                 "Fictional Test User", "roles", java.util.List.of("coordinator"), "password", "fictional-password-1"));
@@ -92,8 +76,7 @@ public abstract class StorageContract {
         assertEquals("admin", entries.get(0).path("actor").asText());
     }
 
-    @Test
-    public void auditChainShowsTamperingAndHoldsAgainWhenRestored() throws SQLException {
+    void auditChainShowsTamperingAndHoldsAgainWhenRestored() throws SQLException {
         long id = audit.record(new AuditEvent("it-tester", "127.0.0.1", "itest", "read", "case", "TEST-0001",
                 "fictional entry")).id();
         assertTrue(audit.verify().valid());
@@ -111,8 +94,7 @@ public abstract class StorageContract {
         assertTrue("restored, the chain holds again", audit.verify().valid());
     }
 
-    @Test
-    public void auditEntriesFollowEachOtherUnderConcurrentWriters() throws Exception {
+    void auditEntriesFollowEachOtherUnderConcurrentWriters() throws Exception {
         Thread[] writers = new Thread[4];
         for (int t = 0; t < writers.length; t++) {
             int n = t;
