@@ -198,6 +198,53 @@ public class PlatformIT {
         assertTrue(admin.get("/api/audit?action=login.throttled&recordId=" + name).json().path("total").asLong() >= 1);
     }
 
+    @Test
+    public void forwardedHeadersAreBelievedOnlyWhenTheOperatorSaysSo() throws Exception {
+        Http viaProxy = anonymous.with("X-Forwarded-For", "198.51.100.20, 203.0.113.7").with("X-Forwarded-Proto", "https");
+        String login = Http.json("username", "admin", "password", MentorkitContainer.ADMIN_PASSWORD);
+        assertFalse("off by default", viaProxy.post("/api/session", login).header("Set-Cookie").contains("Secure"));
+        assertEquals("127.0.0.1", lastSessionOpenAddress());
+
+        org.osgi.service.cm.ConfigurationAdmin cm = Services.await(context,
+                org.osgi.service.cm.ConfigurationAdmin.class, java.time.Duration.ofSeconds(10));
+        org.osgi.service.cm.Configuration config = cm.getConfiguration("no.mentorkit.platform.security", null);
+        Dictionary<String, Object> original = config.getProperties();
+        Dictionary<String, Object> changed = new Hashtable<>();
+        for (java.util.Enumeration<String> keys = original.keys(); keys.hasMoreElements();) {
+            String key = keys.nextElement();
+            changed.put(key, original.get(key));
+        }
+        changed.put("trustForwardedHeaders", "true");
+        config.update(changed);
+        try {
+            String cookie = awaitCookie(viaProxy, login, true);
+            assertTrue("Secure behind a TLS proxy, and no restart needed", cookie.contains("Secure"));
+            assertEquals("the proxy's rightmost entry is the client", "203.0.113.7", lastSessionOpenAddress());
+        } finally {
+            config.update(original);
+        }
+        assertFalse(awaitCookie(viaProxy, login, false).contains("Secure"));
+    }
+
+    private String lastSessionOpenAddress() {
+        return admin.get("/api/audit?action=session.open&actor=admin&limit=1").json().path("entries").get(0)
+                .path("remoteAddress").asText();
+    }
+
+    /** Logs in until the cookie's Secure flag is as expected: a configuration change takes a moment to apply. */
+    private String awaitCookie(Http client, String login, boolean secure) throws InterruptedException {
+        String cookie = "";
+        for (int i = 0; i < 100; i++) {
+            Http.Answer a = client.post("/api/session", login);
+            cookie = a.status() == 200 ? a.header("Set-Cookie") : "";
+            if (a.status() == 200 && cookie.contains("Secure") == secure) {
+                return cookie;
+            }
+            Thread.sleep(200);
+        }
+        return cookie;
+    }
+
     // --- roles and user administration ---
 
     @Test
@@ -207,6 +254,9 @@ public class PlatformIT {
         assertProblem(mentor.get("/api/users"), 403);
         assertProblem(mentor.get("/api/audit"), 403);
         assertProblem(mentor.post("/api/users", "{}"), 403);
+        String mentorName = mentor.get("/api/session").json().path("username").asText();
+        assertTrue("refused access is audited", admin.get("/api/audit?action=access.denied&actor=" + mentorName)
+                .json().path("total").asLong() >= 3);
         Http coordinator = anonymous.basic(createUser("coordinator"), PASSWORD);
         assertProblem(coordinator.get("/api/audit/verify"), 403);
         assertEquals(200, admin.get("/api/users").status());

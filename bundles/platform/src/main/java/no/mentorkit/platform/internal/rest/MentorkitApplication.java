@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.internal.security.AccessFilter;
 import no.mentorkit.platform.internal.security.Accounts;
 import no.mentorkit.platform.rest.RestApi;
@@ -26,14 +27,14 @@ public class MentorkitApplication extends Application {
     private final Set<Object> singletons;
 
     @Activate
-    public MentorkitApplication(@Reference Accounts accounts) {
+    public MentorkitApplication(@Reference Accounts accounts, @Reference AuditLog audit) {
         this.singletons = Set.of(
                 new JsonProvider(ObjectMappers.create()),
                 new ErrorMappers.ProblemMapper(),
                 new ErrorMappers.JsonMapper(),
                 new ErrorMappers.WebApplicationMapper(),
                 new ErrorMappers.FallbackMapper(),
-                new AccessFilter(accounts),
+                new AccessFilter(accounts, audit),
                 new ApiHeadersFilter());
     }
 

@@ -19,6 +19,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.internal.rest.Problems;
 import no.mentorkit.platform.internal.users.User;
 import no.mentorkit.platform.rest.ApiProblem;
@@ -42,6 +43,7 @@ public class AccessFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Accounts accounts;
+    private final AuditLog audit;
 
     @Context
     private ResourceInfo resource;
@@ -49,14 +51,17 @@ public class AccessFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest servletRequest;
 
-    public AccessFilter(Accounts accounts) {
+    public AccessFilter(Accounts accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        String address = servletRequest.getRemoteAddr();
-        boolean secure = servletRequest.isSecure();
+        ClientInfo client = accounts.client(servletRequest);
+        ctx.setProperty(RequestAttributes.CLIENT, client);
+        String address = client.address();
+        boolean secure = client.secure();
         boolean unsafe = !SAFE_METHODS.contains(ctx.getMethod());
         if (unsafe && CrossSite.isCrossSite(ctx.getHeaderString("Origin"), ctx.getHeaderString("Sec-Fetch-Site"),
                 ctx.getHeaderString(HttpHeaders.HOST))) {
@@ -128,6 +133,9 @@ public class AccessFilter implements ContainerRequestFilter {
             Set<Role> needed = EnumSet.noneOf(Role.class);
             needed.addAll(java.util.List.of(allowed.value()));
             if (needed.stream().noneMatch(principal::has)) {
+                // Attempts to reach what one may not see are worth knowing about.
+                audit.record(principal, "platform", "access.denied", "api",
+                        ctx.getMethod() + " /" + ctx.getUriInfo().getPath(), null);
                 ctx.abortWith(Problems.of(403, "Forbidden", "This needs one of the roles " + codes(needed) + ".", null));
             }
         }

@@ -40,6 +40,7 @@ public class Accounts {
     private final SessionStore sessions;
     private final CredentialCache basicCache;
     private final int minPasswordLength;
+    private final boolean trustForwardedHeaders;
     /** Spent on unknown user names so that timing does not tell which names exist. */
     private final String decoyHash;
 
@@ -56,7 +57,13 @@ public class Accounts {
                 Duration.ofHours(config.sessionMaxHours()), clock);
         this.basicCache = new CredentialCache(Duration.ofMinutes(5), clock);
         this.minPasswordLength = config.minPasswordLength();
+        this.trustForwardedHeaders = config.trustForwardedHeaders();
         this.decoyHash = hasher.hash("decoy".toCharArray());
+    }
+
+    /** The client of a request, honouring forwarded headers only when configured to. */
+    public ClientInfo client(javax.servlet.http.HttpServletRequest request) {
+        return ClientInfo.of(request, trustForwardedHeaders);
     }
 
     /** Checks a user name and password, or throws 401 / 429 problems. */

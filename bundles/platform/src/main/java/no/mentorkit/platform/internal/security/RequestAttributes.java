@@ -9,6 +9,9 @@ public final class RequestAttributes {
     /** The CSRF token of that session. */
     public static final String CSRF_TOKEN = "mentorkit.session.csrf";
 
+    /** The {@link ClientInfo} of the request. */
+    public static final String CLIENT = "mentorkit.client";
+
     private RequestAttributes() {
     }
 }

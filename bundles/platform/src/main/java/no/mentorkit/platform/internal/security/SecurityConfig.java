@@ -27,4 +27,8 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "Minimum length of a new password")
     int minPasswordLength() default 12;
+
+    @AttributeDefinition(description = "Believe X-Forwarded-For and X-Forwarded-Proto: turn on only behind a "
+            + "reverse proxy that sets them, so audit entries name the client and cookies are marked Secure")
+    boolean trustForwardedHeaders() default false;
 }

@@ -68,10 +68,11 @@ public class SessionResource {
         new Validation().required("username", login.username()).required("password", login.password())
                 .maxLength("username", login.username(), 64).maxLength("password", login.password(), 256)
                 .throwIfInvalid();
-        User user = accounts.login(login.username(), login.password(), request.getRemoteAddr());
-        SessionStore.Issued issued = accounts.openSession(user, request.getRemoteAddr());
+        ClientInfo client = (ClientInfo) request.getAttribute(RequestAttributes.CLIENT);
+        User user = accounts.login(login.username(), login.password(), client.address());
+        SessionStore.Issued issued = accounts.openSession(user, client.address());
         return Response.ok(view(user.username(), user.displayName(), user.roles(), issued.csrfToken()))
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.set(issued.token(), request.isSecure()))
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.set(issued.token(), client.secure()))
                 .build();
     }
 
