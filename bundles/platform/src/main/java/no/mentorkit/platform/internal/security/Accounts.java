@@ -92,16 +92,9 @@ public class Accounts {
 
     /** Verifies HTTP Basic credentials, answering from a short-lived cache when the same pair was just verified. */
     public User basic(String username, String password, String address) {
-        Long cached = basicCache.lookup(username, password);
-        if (cached != null) {
-            Optional<User> user = users.findById(cached);
-            if (user.isPresent() && user.get().enabled()) {
-                return user.get();
-            }
-        }
-        User user = login(username, password, address);
-        basicCache.remember(username, password, user.id());
-        return user;
+        long id = basicCache.verified(username, password, () -> login(username, password, address).id());
+        return users.findById(id).filter(User::enabled).orElseThrow(
+                () -> new ApiProblem(401, "Unauthorized", "Wrong user name or password, or the account is disabled."));
     }
 
     public SessionStore.Issued openSession(User user, String address) {

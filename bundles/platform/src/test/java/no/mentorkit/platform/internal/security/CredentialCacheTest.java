@@ -67,4 +67,47 @@ class CredentialCacheTest {
         assertThat(cache.lookup("alice", "secret")).isNull();
         assertThat(cache.lookup("bob", "hunter2")).isNull();
     }
+
+    @Test
+    void concurrentCallersWithTheSameCredentialsShareOneVerification() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> cache.verified("alice", "secret", () -> {
+                    checks.incrementAndGet();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return 42L;
+                })));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            for (java.util.concurrent.Future<Long> r : results) {
+                assertThat(r.get()).isEqualTo(42L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checks.get()).as("one derivation for eight identical requests").isEqualTo(1);
+        assertThat(cache.lookup("alice", "secret")).isEqualTo(42L);
+    }
+
+    @Test
+    void aFailedVerificationIsNotRememberedAndIsRetriedNextTime() {
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 2; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.verified("alice", "wrong", () -> {
+                checks.incrementAndGet();
+                throw new IllegalStateException("refused");
+            })).hasMessage("refused");
+        }
+        assertThat(checks.get()).isEqualTo(2);
+        assertThat(cache.lookup("alice", "wrong")).isNull();
+    }
 }
