@@ -34,8 +34,4 @@ public final class Problems {
     public static Response of(int status, String title, String detail, String instance) {
         return builder(status, title, detail, instance, List.of()).build();
     }
-
-    public static Response of(ApiProblem p, String instance) {
-        return builder(p.status(), p.title(), p.getMessage(), instance, p.errors()).build();
-    }
 }
