@@ -1,12 +1,9 @@
 package no.mentorkit.platform.internal.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import no.mentorkit.platform.audit.AuditEntry;
+import no.mentorkit.platform.internal.security.Tokens;
 
 /**
  * The hash that seals an audit entry: SHA-256 over the previous hash and every field, each length-prefixed so
@@ -31,12 +28,7 @@ public final class AuditChain {
                 sb.append(field.length()).append(':').append(field).append(';');
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256Hex(sb.toString());
     }
 
     public static String hashOf(AuditEntry e) {

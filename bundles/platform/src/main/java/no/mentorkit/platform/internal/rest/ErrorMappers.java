@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import no.mentorkit.platform.internal.security.Accounts;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.StorageException;
 
@@ -40,11 +39,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(ApiProblem p) {
-            Response.ResponseBuilder b = Problems.builder(p.status(), p.title(), p.getMessage(), path(uri), p.errors());
-            if (p instanceof Accounts.TooManyAttempts t) {
-                b.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
-            }
-            return b.build();
+            return Problems.builder(p, path(uri)).build();
         }
     }
 

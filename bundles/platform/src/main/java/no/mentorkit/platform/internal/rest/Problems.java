@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+
+import no.mentorkit.platform.internal.security.Accounts;
 
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
@@ -29,6 +32,15 @@ public final class Problems {
             body.put("errors", errors);
         }
         return Response.status(status).type(RestApi.PROBLEM_JSON).entity(body);
+    }
+
+    /** The answer for a problem thrown on purpose, with its Retry-After when it is a throttling refusal. */
+    public static Response.ResponseBuilder builder(ApiProblem p, String instance) {
+        Response.ResponseBuilder b = builder(p.status(), p.title(), p.getMessage(), instance, p.errors());
+        if (p instanceof Accounts.TooManyAttempts t) {
+            b.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
+        }
+        return b;
     }
 
     public static Response of(int status, String title, String detail, String instance) {

@@ -72,10 +72,7 @@ public class AccessFilter implements ContainerRequestFilter {
         try {
             principal = authenticate(ctx, address, unsafe);
         } catch (ApiProblem p) {
-            Response.ResponseBuilder b = Problems.builder(p.status(), p.title(), p.getMessage(), null, p.errors());
-            if (p instanceof Accounts.TooManyAttempts t) {
-                b.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
-            }
+            Response.ResponseBuilder b = Problems.builder(p, null);
             if (p.status() == 401) {
                 b.header(HttpHeaders.WWW_AUTHENTICATE, challenge(ctx));
             }
