@@ -29,6 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.mentorkit.itests.support.Http;
 import no.mentorkit.platform.ModuleDescriptor;
+import no.mentorkit.platform.security.Role;
+import no.mentorkit.platform.security.UserDirectory;
+import no.mentorkit.platform.security.UserSummary;
 
 /** The platform inside the real distribution on its default embedded H2: API, security, errors, audit. */
 @RunWith(PaxExam.class)
@@ -337,6 +340,18 @@ public class PlatformIT {
         assertProblem(admin.send("POST", "/api/users", "x", "text/plain"), 415);
         assertProblem(admin.get("/api/users/nobody-like-this"), 404);
         assertProblem(admin.get("/api/audit?from=yesterday"), 400);
+    }
+
+    @Test
+    public void userDirectoryShowsAccountsToModulesWithoutSecrets() {
+        String name = createUser("supervisor");
+        UserDirectory directory = Services.await(context, UserDirectory.class, java.time.Duration.ofSeconds(30));
+        UserSummary found = directory.byUsername(name).orElseThrow();
+        assertTrue(found.has(Role.SUPERVISOR));
+        assertEquals(found, directory.byId(found.userId()).orElseThrow());
+        assertTrue(directory.withRole(Role.SUPERVISOR).contains(found));
+        assertFalse(directory.withRole(Role.MENTOR).contains(found));
+        assertFalse(directory.byUsername("no-such-user").isPresent());
     }
 
     // --- audit and headers ---

@@ -1,0 +1,19 @@
+package no.mentorkit.platform.subject;
+
+import java.util.List;
+import java.util.Optional;
+
+import no.mentorkit.platform.security.UserPrincipal;
+
+/**
+ * Finds subjects by case code on behalf of a caller. Implementations return only what the caller may see
+ * and audit each lookup, so a module using the directory inherits the owner's need-to-know rules.
+ */
+public interface SubjectDirectory {
+
+    /** Subjects whose case code starts with the prefix (case-insensitive), at most {@code limit}, by case code. */
+    List<Subject> search(UserPrincipal caller, String prefix, int limit);
+
+    /** The subject with exactly this case code, if it exists and the caller may see it. */
+    Optional<Subject> find(UserPrincipal caller, String caseCode);
+}

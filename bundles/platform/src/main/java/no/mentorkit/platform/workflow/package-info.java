@@ -1,0 +1,7 @@
+/**
+ * Steps in one module that another module may hold back, without either depending on the other: the module
+ * taking a step asks every registered {@link no.mentorkit.platform.workflow.StepGuard} first.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.bundle.Export
+package no.mentorkit.platform.workflow;
