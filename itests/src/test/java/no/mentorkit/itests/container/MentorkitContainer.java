@@ -49,6 +49,22 @@ public final class MentorkitContainer {
         return options.toArray(new Option[0]);
     }
 
+    /** Karaf's own boot features in the distribution, without any Mentorkit feature. */
+    private static final String KARAF_BOOT = "instance, package, scr, log, ssh, framework, system, eventadmin, "
+            + "feature, shell, service, jaas, deployer, diagnostic, bundle, config, kar";
+
+    /**
+     * Boots the platform with only the given Mentorkit features instead of the distribution's full set, e.g.
+     * {@code onlyFeatures("mentorkit-registry")} for "the module installed alone", or none for a bare platform.
+     */
+    public static Option onlyFeatures(String... features) {
+        StringBuilder boot = new StringBuilder(KARAF_BOOT).append(", mentorkit-platform");
+        for (String feature : features) {
+            boot.append(", ").append(feature);
+        }
+        return editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", boot.toString());
+    }
+
     /** Base URL of the container's HTTP server, as seen from inside the container. */
     public static String baseUrl() {
         return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY);
