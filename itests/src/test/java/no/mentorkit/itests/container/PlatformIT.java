@@ -96,6 +96,31 @@ public class PlatformIT {
     }
 
     @Test
+    public void healthSaysStartingWhileAModuleBundleIsNotActive() throws Exception {
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "no.mentorkit.readiness.fixture");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest)) {
+            out.flush();
+        }
+        org.osgi.framework.Bundle fixture = context.installBundle("fixture:readiness",
+                new java.io.ByteArrayInputStream(jar.toByteArray()));
+        try {
+            Http.Answer starting = anonymous.get("/api/health");
+            assertEquals(starting.toString(), 503, starting.status());
+            assertEquals("STARTING", starting.json().path("status").asText());
+            assertTrue(starting.body(), starting.json().path("pending").toString().contains("no.mentorkit.readiness.fixture"));
+            fixture.start();
+            assertTrue(anonymous.awaitOk("/api/health", java.time.Duration.ofSeconds(10)));
+            assertFalse(anonymous.get("/api/health").json().has("pending"));
+        } finally {
+            fixture.uninstall();
+        }
+    }
+
+    @Test
     public void modulesNeedLoginAndListThePlatform() {
         assertEquals(401, anonymous.get("/api/modules").status());
         JsonNode modules = admin.get("/api/modules").json();

@@ -2,6 +2,7 @@ package no.mentorkit.platform.internal.rest;
 
 import java.sql.Connection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.GET;
@@ -24,7 +25,8 @@ import no.mentorkit.platform.storage.Storage;
 
 /**
  * {@code GET /api/health}: for load balancers and monitoring, so it answers without login. It is registered only
- * once the first-start administrator exists, so "UP" always means someone can log in.
+ * once the first-start administrator exists, so "UP" always means someone can log in, and it answers 503 STARTING
+ * while installed modules are still settling (see {@link Readiness}).
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -34,11 +36,14 @@ import no.mentorkit.platform.storage.Storage;
 public class HealthResource {
 
     private final Storage storage;
+    private final Readiness readiness;
     private final String version;
 
     @Activate
-    public HealthResource(@Reference Storage storage, @Reference InitialAdmin initialAdmin, BundleContext context) {
+    public HealthResource(@Reference Storage storage, @Reference InitialAdmin initialAdmin,
+            @Reference Readiness readiness, BundleContext context) {
         this.storage = storage;
+        this.readiness = readiness;
         this.version = context.getBundle().getVersion().toString();
     }
 
@@ -51,10 +56,19 @@ public class HealthResource {
         } catch (Exception e) {
             databaseUp = false;
         }
+        List<String> pending = readiness.pending();
+        String status = !databaseUp ? "DOWN" : pending.isEmpty() ? "UP" : "STARTING";
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("status", status);
         body.put("version", version);
         body.put("database", Map.of("status", databaseUp ? "UP" : "DOWN", "product", storage.databaseProduct()));
-        return Response.status(databaseUp ? 200 : 503).entity(body).build();
+        if (!pending.isEmpty()) {
+            body.put("pending", pending);
+        }
+        List<String> unsatisfied = readiness.unsatisfied();
+        if (!unsatisfied.isEmpty()) {
+            body.put("unsatisfied", unsatisfied);
+        }
+        return Response.status("UP".equals(status) ? 200 : 503).entity(body).build();
     }
 }

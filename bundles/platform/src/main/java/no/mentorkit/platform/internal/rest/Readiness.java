@@ -1,0 +1,171 @@
+package no.mentorkit.platform.internal.rest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+
+import no.mentorkit.platform.rest.RestApi;
+
+/**
+ * Whether the installed modules have settled. While bundles start, each new resource makes the JAX-RS whiteboard
+ * republish the whole {@code /api} application, so requests in that moment may see 404s: health says STARTING
+ * until every Mentorkit bundle is active, its components are satisfied and every resource is being served.
+ */
+@Component(service = Readiness.class)
+public class Readiness {
+
+    /** After this long, a component still unsatisfied is a fault to report, not a start in progress. */
+    static final Duration START_WINDOW = Duration.ofSeconds(90);
+
+    private static final String PREFIX = "no.mentorkit.";
+
+    private final BundleContext context;
+    private final Clock clock;
+    private final Instant started;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime components;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JaxrsServiceRuntime jaxrs;
+
+    @Activate
+    public Readiness(BundleContext context) {
+        this.context = context;
+        this.clock = Clock.systemUTC();
+        this.started = clock.instant();
+    }
+
+    /** What is still settling, in words an operator can act on; empty when ready. */
+    public List<String> pending() {
+        List<String> pending = new ArrayList<>();
+        List<Bundle> ours = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name == null || !name.startsWith(PREFIX) || isFragment(b)) {
+                continue;
+            }
+            ours.add(b);
+            if (b.getState() != Bundle.ACTIVE) {
+                pending.add("bundle " + name + " is not active yet");
+            }
+        }
+        if (inStartWindow()) {
+            pending.addAll(unsatisfied(ours));
+        }
+        pending.addAll(unservedResources());
+        return pending;
+    }
+
+    /** Components of our bundles waiting for a service; reported after the start window as a fault. */
+    public List<String> unsatisfied() {
+        return unsatisfied(Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX)).toList());
+    }
+
+    private List<String> unsatisfied(List<Bundle> bundles) {
+        ServiceComponentRuntime scr = components;
+        if (scr == null || bundles.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(bundles.toArray(new Bundle[0]))) {
+            if (!scr.isComponentEnabled(d)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                        || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    out.add("component " + d.name + " is not satisfied yet");
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> unservedResources() {
+        JaxrsServiceRuntime runtime = jaxrs;
+        if (runtime == null) {
+            return List.of("the JAX-RS whiteboard is not running yet");
+        }
+        Set<Long> registered = registeredResourceIds();
+        RuntimeDTO dto = runtime.getRuntimeDTO();
+        Set<Long> served = new HashSet<>();
+        for (ApplicationDTO app : dto.applicationDTOs) {
+            if (RestApi.APPLICATION_NAME.equals(app.name)) {
+                for (ResourceDTO r : app.resourceDTOs) {
+                    served.add(r.serviceId);
+                }
+            }
+        }
+        // A resource the whiteboard refused (e.g. a clashing name) will never be served: a fault, not a start.
+        for (var failed : dto.failedResourceDTOs) {
+            served.add(failed.serviceId);
+        }
+        long waiting = registered.stream().filter(id -> !served.contains(id)).count();
+        return waiting == 0 ? List.of() : List.of(waiting + " REST resource(s) not served yet");
+    }
+
+    private Set<Long> registeredResourceIds() {
+        Set<Long> ids = new HashSet<>();
+        try {
+            ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(&("
+                    + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
+                    + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "="
+                    + escape(RestApi.APPLICATION_SELECT) + "))");
+            if (refs != null) {
+                for (ServiceReference<?> ref : refs) {
+                    ids.add((Long) ref.getProperty(org.osgi.framework.Constants.SERVICE_ID));
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private boolean inStartWindow() {
+        return Duration.between(started, clock.instant()).compareTo(START_WINDOW) < 0;
+    }
+
+    private static boolean isFragment(Bundle b) {
+        BundleRevision revision = b.adapt(BundleRevision.class);
+        return revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+
+    /** LDAP filter value escaping (RFC 4515 subset the OSGi filter syntax uses). */
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (char ch : value.toCharArray()) {
+            if (ch == '(' || ch == ')' || ch == '*' || ch == '\\') {
+                out.append('\\');
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+}
