@@ -45,7 +45,7 @@ public class CourseSubjects implements SubjectDirectory {
         Optional<Subject> found = registry.visibleCourses(caller, code, c -> c.caseCode().equalsIgnoreCase(code))
                 .stream().findFirst().map(CourseSubjects::subject);
         registry.audit().record(caller, RegistryService.MODULE, found.isPresent() ? "subject.find" : "subject.miss",
-                "course", code, null);
+                "course", found.map(Subject::caseCode).orElse(code), null);
         return found;
     }
 
