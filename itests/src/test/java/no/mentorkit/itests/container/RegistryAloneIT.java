@@ -62,7 +62,7 @@ public class RegistryAloneIT {
         long mentors = count(storage, "SELECT COUNT(*) FROM registry.mentors");
 
         features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertTrue("the API goes", awaitStatus(fx.admin, "/api/registry/mentors", 404));
+        assertTrue("the API goes", RegistryFixture.awaitStatus(fx.admin, "/api/registry/mentors", 404));
         assertTrue("and the module with it", !moduleIds(fx).contains("\"registry\""));
         assertNull("no subject directory without the registry", context.getServiceReference(SubjectDirectory.class));
         assertEquals("the registry's rows stay", mentors, count(storage, "SELECT COUNT(*) FROM registry.mentors"));
@@ -72,7 +72,7 @@ public class RegistryAloneIT {
         assertEquals(200, coordinator.get("/api/session").status());
 
         features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertTrue("the API comes back", awaitStatus(coordinator, "/api/registry/mentors/" + mentor, 200));
+        assertTrue("the API comes back", RegistryFixture.awaitStatus(coordinator, "/api/registry/mentors/" + mentor, 200));
         JsonNode again = coordinator.get("/api/registry/mentors/" + mentor).json();
         assertEquals("Alene (fiktiv)", again.path("profile").path("name").asText());
         assertEquals("active", coordinator.get("/api/registry/courses/" + code).json().path("status").asText());
@@ -81,17 +81,6 @@ public class RegistryAloneIT {
 
     private static String moduleIds(RegistryFixture fx) {
         return fx.admin.get("/api/modules").body();
-    }
-
-    private static boolean awaitStatus(Http http, String path, int status) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            if (http.get(path).status() == status) {
-                return true;
-            }
-            Thread.sleep(250);
-        }
-        return false;
     }
 
     private static long count(Storage storage, String sql) throws SQLException {

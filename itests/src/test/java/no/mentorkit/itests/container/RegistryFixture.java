@@ -33,13 +33,14 @@ final class RegistryFixture {
         anonymous = new Http(MentorkitContainer.baseUrl());
         assertTrue("Mentorkit answers /api/health", anonymous.awaitOk("/api/health", Duration.ofSeconds(60)));
         admin = anonymous.basic("admin", MentorkitContainer.ADMIN_PASSWORD);
-        assertTrue("the registry API is up", awaitRegistry());
+        assertTrue("the registry API is up", awaitStatus(admin, "/api/registry/mentors", 200));
     }
 
-    private boolean awaitRegistry() {
+    /** Polls until the path answers with the status (e.g. 200 once a feature is up, 404 once it is gone). */
+    static boolean awaitStatus(Http http, String path, int status) {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
-            if (admin.get("/api/registry/mentors").status() == 200) {
+            if (http.get(path).status() == status) {
                 return true;
             }
             try {

@@ -51,10 +51,21 @@ class RegistryBrowserIT {
         }
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void coordinatorMatchesOpensACourseAndLogsASession() {
         Http admin = dist.http().basic("admin", PASSWORD);
-        assertTrue(admin.awaitOk("/api/registry/courses", Duration.ofSeconds(60)));
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (admin.get("/api/registry/mentors").status() != 200 && System.nanoTime() < end) {
+            sleep(250);
+        }
         assertTrue(admin.get("/api/registry/mentors").json().size() >= 60, "the demo bank is loaded");
 
         browser.open(dist.baseUrl() + "/");
@@ -75,6 +86,7 @@ class RegistryBrowserIT {
         WebElement first = browser.await("#registry-candidates li");
         assertTrue(first.getText().contains("fiktiv"), first.getText());
         assertTrue(browser.await("#registry-excluded").getText().length() > 0, "exclusions are listed");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", first);
         browser.screenshot("registry-matching");
 
         first.findElement(By.cssSelector("button[data-test^=confirm-]")).click();

@@ -325,13 +325,7 @@ public class RegistryService {
         Need need = in.need();
         MentorFacts f = mentors.facts(in.mentorId()).orElseThrow(() -> ApiProblem.invalid(
                 List.of(new ApiProblem.FieldError("mentorId", "no such mentor"))));
-        String gate = eligibility.firstFailure(f, today());
-        if (gate == null && Eligibility.conflictsWith(f, need.caseCode())) {
-            gate = Matcher.CASE_CONFLICT;
-        }
-        if (gate != null) {
-            throw ApiProblem.conflict("Mentor " + f.id() + " cannot take this course: " + gate + ".");
-        }
+        requireAvailable(f, need.caseCode());
         Optional<Course> existing = courses.find(need.caseCode());
         if (existing.isPresent()) {
             Course c = existing.get();
@@ -348,6 +342,17 @@ public class RegistryService {
         }
         audit.record(me, MODULE, "match.confirm", "course", need.caseCode(), "mentor " + f.id());
         return courseView(courses.find(need.caseCode()).orElseThrow());
+    }
+
+    /** The same gates as matching: a mentor who would be excluded there cannot be given the course here. */
+    private void requireAvailable(MentorFacts f, String caseCode) {
+        String gate = eligibility.firstFailure(f, today());
+        if (gate == null && Eligibility.conflictsWith(f, caseCode)) {
+            gate = Matcher.CASE_CONFLICT;
+        }
+        if (gate != null) {
+            throw ApiProblem.conflict("Mentor " + f.id() + " cannot take this course: " + gate + ".");
+        }
     }
 
     // --- courses ---
@@ -472,13 +477,7 @@ public class RegistryService {
         }
         MentorFacts f = mentors.facts(in.mentorId()).orElseThrow(() -> ApiProblem.invalid(
                 List.of(new ApiProblem.FieldError("mentorId", "no such mentor"))));
-        String gate = eligibility.firstFailure(f, today());
-        if (gate == null && Eligibility.conflictsWith(f, caseCode)) {
-            gate = Matcher.CASE_CONFLICT;
-        }
-        if (gate != null) {
-            throw ApiProblem.conflict("Mentor " + f.id() + " cannot take this course: " + gate + ".");
-        }
+        requireAvailable(f, caseCode);
         String status = "referred".equals(c.status()) ? "matching" : c.status();
         if (!courses.assign(c, in.version(), f.id(), status, in.reason().strip(), me.username())) {
             throw stale("course " + caseCode, in.version(), c.version());

@@ -1,6 +1,5 @@
 package no.mentorkit.registry.internal.store;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,10 +84,19 @@ public class MentorStore {
 
     /** Every mentor with the last supervision date and the number of courses taking a place. */
     public List<MentorFacts> facts() {
+        return facts("", ps -> { });
+    }
+
+    public Optional<MentorFacts> facts(long id) {
+        List<MentorFacts> found = facts("WHERE m.id = ? ", ps -> ps.setLong(1, id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private List<MentorFacts> facts(String where, Sql.Binder binder) {
         return Sql.query(db, "SELECT m.id, m.profile, "
                 + "(SELECT MAX(s.held_on) FROM registry.supervision_sessions s WHERE s.mentor_id = m.id), "
                 + "(SELECT COUNT(*) FROM registry.courses c WHERE c.mentor_id = m.id AND c.status IN " + OCCUPYING + ") "
-                + "FROM registry.mentors m ORDER BY m.id", ps -> { }, rs -> {
+                + "FROM registry.mentors m " + where + "ORDER BY m.id", binder, rs -> {
                     List<MentorFacts> facts = new ArrayList<>();
                     while (rs.next()) {
                         Date last = rs.getDate(3);
@@ -99,10 +107,6 @@ public class MentorStore {
                 });
     }
 
-    public Optional<MentorFacts> facts(long id) {
-        return facts().stream().filter(f -> f.id() == id).findFirst();
-    }
-
     static List<Mentor> read(ResultSet rs) throws SQLException {
         List<Mentor> mentors = new ArrayList<>();
         while (rs.next()) {
@@ -110,10 +114,5 @@ public class MentorStore {
                     Json.read(rs.getString(4), MentorProfile.class), Sql.instant(rs, 5)));
         }
         return mentors;
-    }
-
-    /** The connection-level variant, for work inside another store's transaction. */
-    static int count(Connection c, String sql, Sql.Binder binder) throws SQLException {
-        return Sql.query(c, sql, binder, rs -> rs.next() ? rs.getInt(1) : 0);
     }
 }
