@@ -67,29 +67,59 @@ public final class Eligibility {
         return new EligibilityReport(m.id(), p.name(), eligible, List.copyOf(checks));
     }
 
-    /** The first failing gate's code, or null when the mentor may take a new case; cheap, for matching. */
+    /** The first failing gate's code, or null when the mentor may take a new case. */
     public String firstFailure(MentorFacts m, LocalDate today) {
-        if (!statusOk(m)) {
-            return STATUS;
+        return gates(today).firstFailure(m);
+    }
+
+    /** The gates for one day, with its date limits worked out once: for matching over many mentors. */
+    public Gates gates(LocalDate today) {
+        return new Gates(today);
+    }
+
+    /** The eligibility gates on a given day; agrees with {@link #report} on every date, leap days included. */
+    public final class Gates {
+        /** A certificate issued on or before this day has expired. */
+        private final LocalDate lastExpiredIssue;
+        /** Supervision before this day is no longer current. */
+        private final LocalDate oldestCurrentSupervision;
+
+        Gates(LocalDate today) {
+            int years = policy.certificateValidityYears();
+            // plusYears is monotonic but not invertible on leap days: find the last issue date that has expired.
+            LocalDate t = today.minusYears(years);
+            while (!t.plusDays(1).plusYears(years).isAfter(today)) {
+                t = t.plusDays(1);
+            }
+            while (t.plusYears(years).isAfter(today)) {
+                t = t.minusDays(1);
+            }
+            lastExpiredIssue = t;
+            oldestCurrentSupervision = today.minusWeeks(policy.supervisionWeeks());
         }
-        LocalDate cert = certificateExpiry(m);
-        if (cert == null || !cert.isAfter(today)) {
-            return CERTIFICATE;
+
+        public String firstFailure(MentorFacts m) {
+            if (!statusOk(m)) {
+                return STATUS;
+            }
+            var cert = m.profile().policeCertificate();
+            if (cert == null || cert.issuedOn() == null || !cert.issuedOn().isAfter(lastExpiredIssue)) {
+                return CERTIFICATE;
+            }
+            if (!trainingOk(m)) {
+                return TRAINING;
+            }
+            if (m.lastSupervision() == null || m.lastSupervision().isBefore(oldestCurrentSupervision)) {
+                return SUPERVISION;
+            }
+            if (!capacityLeft(m)) {
+                return CAPACITY;
+            }
+            if (hasGeneralConflict(m)) {
+                return CONFLICTS;
+            }
+            return null;
         }
-        if (!trainingOk(m)) {
-            return TRAINING;
-        }
-        LocalDate sup = supervisionDue(m);
-        if (sup == null || sup.isBefore(today)) {
-            return SUPERVISION;
-        }
-        if (!capacityLeft(m)) {
-            return CAPACITY;
-        }
-        if (hasGeneralConflict(m)) {
-            return CONFLICTS;
-        }
-        return null;
     }
 
     /** Certificates and supervision that fall due within the look-ahead, or already have, soonest first. */
@@ -138,8 +168,10 @@ public final class Eligibility {
     }
 
     public static boolean hasGeneralConflict(MentorFacts m) {
-        for (var c : m.profile().conflicts()) {
-            if (c.caseCode() == null || c.caseCode().isBlank()) {
+        var conflicts = m.profile().conflicts();
+        for (int i = 0; i < conflicts.size(); i++) {
+            String code = conflicts.get(i).caseCode();
+            if (code == null || code.isBlank()) {
                 return true;
             }
         }
@@ -148,11 +180,13 @@ public final class Eligibility {
 
     /** Whether a declared conflict names this case. */
     public static boolean conflictsWith(MentorFacts m, String caseCode) {
-        if (caseCode == null) {
+        var conflicts = m.profile().conflicts();
+        if (caseCode == null || conflicts.isEmpty()) {
             return false;
         }
-        for (var c : m.profile().conflicts()) {
-            if (c.caseCode() != null && c.caseCode().equalsIgnoreCase(caseCode.strip())) {
+        for (int i = 0; i < conflicts.size(); i++) {
+            String code = conflicts.get(i).caseCode();
+            if (code != null && code.equalsIgnoreCase(caseCode.strip())) {
                 return true;
             }
         }

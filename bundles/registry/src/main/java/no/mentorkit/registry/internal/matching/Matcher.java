@@ -3,7 +3,6 @@ package no.mentorkit.registry.internal.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,43 +41,76 @@ public final class Matcher {
         this.weights = weights;
     }
 
-    /** Ranks every eligible mentor; returns at most {@code limit} candidates and all exclusions. */
+    /**
+     * Ranks every eligible mentor; returns at most {@code limit} candidates and all exclusions. Scores are computed
+     * without building reasons; only the mentors that make the list get their reasons spelt out, so a match over a
+     * large bank allocates little beyond the exclusions.
+     */
     public MatchResult match(Need need, List<MentorFacts> mentors, LocalDate today, int limit) {
         Criteria criteria = new Criteria(need);
-        List<Scored> scored = new ArrayList<>();
+        Eligibility.Gates gates = eligibility.gates(today);
         List<Exclusion> excluded = new ArrayList<>();
+        TopList top = new TopList(Math.max(0, limit));
+        int eligible = 0;
         for (MentorFacts m : mentors) {
-            String gate = eligibility.firstFailure(m, today);
+            String gate = gates.firstFailure(m);
             if (gate == null && Eligibility.conflictsWith(m, need.caseCode())) {
                 gate = CASE_CONFLICT;
             }
             if (gate != null) {
                 excluded.add(new Exclusion(m.id(), m.profile().name(), gate));
             } else {
-                scored.add(score(criteria, m, today));
+                eligible++;
+                top.offer(m, score(criteria, m, today, null));
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(s -> s.mentor.id()));
         excluded.sort(Comparator.comparingLong(Exclusion::mentorId));
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < scored.size() && i < limit; i++) {
-            Scored s = scored.get(i);
-            List<String> warnings = eligibility.youngerThanPreferred(s.mentor, today) ? List.of(Eligibility.AGE)
-                    : List.of();
-            candidates.add(new Candidate(i + 1, s.mentor.id(), s.mentor.profile().name(), s.score, s.reasons,
-                    warnings));
+        for (int i = 0; i < top.size; i++) {
+            MentorFacts m = top.mentors[i];
+            List<Reason> reasons = new ArrayList<>(7);
+            int score = score(criteria, m, today, reasons);
+            List<String> warnings = eligibility.youngerThanPreferred(m, today) ? List.of(Eligibility.AGE) : List.of();
+            candidates.add(new Candidate(i + 1, m.id(), m.profile().name(), score, List.copyOf(reasons), warnings));
         }
-        return new MatchResult(mentors.size(), scored.size(), candidates, excluded);
+        return new MatchResult(mentors.size(), eligible, candidates, excluded);
     }
 
-    private record Scored(MentorFacts mentor, int score, List<Reason> reasons) {
+    /** The best {@code capacity} mentors seen so far, best first: higher score, then lower mentor id. */
+    private static final class TopList {
+        final MentorFacts[] mentors;
+        final int[] scores;
+        int size;
+
+        TopList(int capacity) {
+            mentors = new MentorFacts[capacity];
+            scores = new int[capacity];
+        }
+
+        void offer(MentorFacts m, int score) {
+            if (mentors.length == 0 || size == mentors.length && !better(score, m.id(), size - 1)) {
+                return;
+            }
+            int i = size == mentors.length ? size - 1 : size++;
+            while (i > 0 && better(score, m.id(), i - 1)) {
+                mentors[i] = mentors[i - 1];
+                scores[i] = scores[i - 1];
+                i--;
+            }
+            mentors[i] = m;
+            scores[i] = score;
+        }
+
+        private boolean better(int score, long id, int than) {
+            return score > scores[than] || score == scores[than] && id < mentors[than].id();
+        }
     }
 
     /** The need, normalised once per match. */
     private final class Criteria {
-        final List<String> languages = new ArrayList<>();
-        final Set<String> interests = new HashSet<>();
-        final Set<String> relevant = new HashSet<>();
+        final String[] languages;
+        final String[] interests;
+        final String[] relevant;
         final String gender;
         final Integer ageMin;
         final Integer ageMax;
@@ -88,10 +120,13 @@ public final class Matcher {
         final int total;
 
         Criteria(Need need) {
-            need.languages().forEach(l -> languages.add(MentorFacts.norm(l)));
-            need.interests().forEach(t -> interests.add(MentorFacts.norm(t)));
-            relevant.addAll(RELEVANT.getOrDefault(need.targetGroup(), Set.of()));
-            relevant.addAll(RELEVANT.getOrDefault(need.level(), Set.of()));
+            // Arrays, distinct and in a fixed order: iterating them allocates nothing and scores never depend on
+            // hash order.
+            languages = need.languages().stream().map(MentorFacts::norm).distinct().toArray(String[]::new);
+            interests = need.interests().stream().map(MentorFacts::norm).distinct().toArray(String[]::new);
+            Set<String> wanted = new java.util.TreeSet<>(RELEVANT.getOrDefault(need.targetGroup(), Set.of()));
+            wanted.addAll(RELEVANT.getOrDefault(need.level(), Set.of()));
+            relevant = wanted.toArray(String[]::new);
             gender = blankToNull(need.gender());
             ageMin = need.ageMin();
             ageMax = need.ageMax();
@@ -99,9 +134,9 @@ public final class Matcher {
             county = MentorFacts.norm(need.county());
             network = blankToNull(need.network());
             // Criteria the need leaves empty do not count, so scores stay on 0..100 whatever was asked.
-            total = (languages.isEmpty() ? 0 : weights.language())
-                    + (relevant.isEmpty() ? 0 : weights.competence())
-                    + (interests.isEmpty() ? 0 : weights.interests())
+            total = (languages.length == 0 ? 0 : weights.language())
+                    + (relevant.length == 0 ? 0 : weights.competence())
+                    + (interests.length == 0 ? 0 : weights.interests())
                     + (municipality.isEmpty() && county.isEmpty() && network == null ? 0 : weights.locality())
                     + (gender == null ? 0 : weights.gender())
                     + (ageMin == null && ageMax == null ? 0 : weights.age())
@@ -109,10 +144,11 @@ public final class Matcher {
         }
     }
 
-    private Scored score(Criteria c, MentorFacts m, LocalDate today) {
-        List<Reason> reasons = new ArrayList<>(7);
+    /** The mentor's score; with a list, the reasons behind it are added to it (details only then: they cost). */
+    private int score(Criteria c, MentorFacts m, LocalDate today, List<Reason> reasons) {
+        boolean explain = reasons != null;
         int sum = 0;
-        if (!c.languages.isEmpty()) {
+        if (c.languages.length > 0) {
             double s = 0;
             int spoken = 0;
             for (String l : c.languages) {
@@ -120,24 +156,24 @@ public final class Matcher {
                 s += v;
                 spoken += v > 0 ? 1 : 0;
             }
-            sum += add(reasons, "language", weights.language(), s / c.languages.size(), c,
-                    spoken + " of " + c.languages.size() + " languages");
+            sum += add(reasons, "language", weights.language(), s / c.languages.length, c,
+                    explain ? spoken + " of " + c.languages.length + " languages" : null);
         }
-        if (!c.relevant.isEmpty()) {
+        if (c.relevant.length > 0) {
             int hit = 0;
             for (String k : c.relevant) {
                 hit += m.competences().contains(k) ? 1 : 0;
             }
             sum += add(reasons, "competence", weights.competence(), Math.min(1.0, hit / 2.0), c,
-                    hit + " relevant competences");
+                    explain ? hit + " relevant competences" : null);
         }
-        if (!c.interests.isEmpty()) {
+        if (c.interests.length > 0) {
             int hit = 0;
             for (String k : c.interests) {
                 hit += m.tags().contains(k) ? 1 : 0;
             }
-            sum += add(reasons, "interests", weights.interests(), (double) hit / c.interests.size(), c,
-                    hit + " of " + c.interests.size() + " interests and experiences shared");
+            sum += add(reasons, "interests", weights.interests(), (double) hit / c.interests.length, c,
+                    explain ? hit + " of " + c.interests.length + " interests and experiences shared" : null);
         }
         if (!c.municipality.isEmpty() || !c.county.isEmpty() || c.network != null) {
             double s;
@@ -170,12 +206,13 @@ public final class Matcher {
                 int off = Math.max(0, Math.max(below, above));
                 s = off == 0 ? 1 : off <= 5 ? 0.5 : 0;
             }
-            sum += add(reasons, "age", weights.age(), s, c, age == null ? "age unknown" : "age " + age);
+            sum += add(reasons, "age", weights.age(), s, c, !explain ? null : age == null ? "age unknown" : "age " + age);
         }
         int cap = m.profile().capacityOrZero();
         double free = cap == 0 ? 0 : (double) (cap - m.activeCourses()) / cap;
-        sum += add(reasons, "load", weights.load(), free, c, m.activeCourses() + " of " + cap + " places taken");
-        return new Scored(m, sum, reasons);
+        sum += add(reasons, "load", weights.load(), free, c,
+                explain ? m.activeCourses() + " of " + cap + " places taken" : null);
+        return sum;
     }
 
     /** Adds a reason worth {@code weight * value} out of the applicable total, as whole points of 100. */
@@ -184,7 +221,9 @@ public final class Matcher {
             return 0;
         }
         int points = (int) Math.round(100.0 * weight * value / c.total);
-        reasons.add(new Reason(code, points, detail));
+        if (reasons != null) {
+            reasons.add(new Reason(code, points, detail));
+        }
         return points;
     }
 

@@ -4,6 +4,7 @@ import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static no.mentorkit.registry.internal.testing.Mentors.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,24 @@ class EligibilityTest {
         assertThat(rules.dueSoon(List.of(fine), TODAY)).isEmpty();
         assertThat(new Eligibility(new EligibilityPolicy(3, 8, 60, 25)).dueSoon(List.of(fine), TODAY))
                 .as("a longer look-ahead sees the supervision due in 8 weeks").hasSize(1);
+    }
+
+    @Test
+    void gatesForADayAgreeWithTheReportAcrossLeapDays() {
+        for (int years = 1; years <= 4; years++) {
+            Eligibility r = new Eligibility(new EligibilityPolicy(years, 8, 30, 25));
+            for (LocalDate today = LocalDate.of(2027, 2, 20); today.isBefore(LocalDate.of(2028, 3, 10));
+                    today = today.plusDays(1)) {
+                var gates = r.gates(today);
+                for (LocalDate issued = LocalDate.of(2024, 2, 25); issued.isBefore(LocalDate.of(2024, 3, 3));
+                        issued = issued.plusDays(1)) {
+                    var m = mentor().certificateIssued(issued).lastSupervision(today.minusWeeks(8)).facts(1);
+                    assertThat(gates.firstFailure(m)).as("%s issued %s, %d years", today, issued, years)
+                            .isEqualTo(r.report(m, today).eligible() ? null : "police-certificate");
+                }
+                var late = mentor().certificateIssued(today).lastSupervision(today.minusWeeks(8).minusDays(1)).facts(1);
+                assertThat(gates.firstFailure(late)).isEqualTo("supervision");
+            }
+        }
     }
 }
