@@ -119,6 +119,18 @@ const nb = {
   'registry.kind.phone': 'Telefon',
   'registry.kind.network': 'Nettverksmøte',
   'registry.kind.other': 'Annet',
+  'registry.why.language': '{count} av {of} språk',
+  'registry.why.competence': '{count} relevante kompetanser',
+  'registry.why.interests': '{count} av {of} felles',
+  'registry.why.load': '{count} av {of} plasser i bruk',
+  'registry.why.age': '{count} år',
+  'registry.why.age.unknown': 'alder ukjent',
+  'registry.why.locality.municipality': 'samme kommune',
+  'registry.why.locality.county': 'samme fylke',
+  'registry.why.locality.network': 'samme regionale nettverk',
+  'registry.why.locality.elsewhere': 'et annet sted',
+  'registry.why.gender.as-preferred': 'som ønsket',
+  'registry.why.gender.not-as-preferred': 'ikke som ønsket',
 };
 
 const nn = {
@@ -166,6 +178,15 @@ const nn = {
   'registry.status.left': 'Slutta',
   'registry.tg.relatives': 'Pårørande og nettverk',
   'registry.gender.female': 'Kvinne',
+  'registry.why.competence': '{count} relevante kompetansar',
+  'registry.why.load': '{count} av {of} plassar i bruk',
+  'registry.why.age.unknown': 'alder ukjend',
+  'registry.why.locality.network': 'same regionale nettverk',
+  'registry.why.locality.municipality': 'same kommune',
+  'registry.why.locality.county': 'same fylke',
+  'registry.why.locality.elsewhere': 'ein annan stad',
+  'registry.why.gender.as-preferred': 'som ønskt',
+  'registry.why.gender.not-as-preferred': 'ikkje som ønskt',
 };
 
 const en = {
@@ -287,6 +308,18 @@ const en = {
   'registry.kind.phone': 'Phone',
   'registry.kind.network': 'Network meeting',
   'registry.kind.other': 'Other',
+  'registry.why.language': '{count} of {of} languages',
+  'registry.why.competence': '{count} relevant competences',
+  'registry.why.interests': '{count} of {of} shared',
+  'registry.why.load': '{count} of {of} places taken',
+  'registry.why.age': 'age {count}',
+  'registry.why.age.unknown': 'age unknown',
+  'registry.why.locality.municipality': 'same municipality',
+  'registry.why.locality.county': 'same county',
+  'registry.why.locality.network': 'same regional network',
+  'registry.why.locality.elsewhere': 'elsewhere',
+  'registry.why.gender.as-preferred': 'as preferred',
+  'registry.why.gender.not-as-preferred': 'not as preferred',
 };
 
 export const MESSAGES = { nb, nn, en };

@@ -165,6 +165,13 @@ async function duePage(body, ctx) {
 
 // --- matching ---
 
+/** Words a reason from its figures in the current language; the API's English detail is the fallback. */
+function why(t, reason) {
+  const key = reason.basis ? `registry.why.${reason.code}.${reason.basis}` : `registry.why.${reason.code}`;
+  const text = t(key, { count: reason.count, of: reason.of });
+  return text === key ? reason.detail : text;
+}
+
 async function matchPage(body, ctx) {
   const t = ctx.t;
   const results = h('div', { id: 'registry-match-results' });
@@ -220,7 +227,7 @@ async function matchPage(body, ctx) {
           h('p', { class: 'card-title' }, `${c.rank}. `, h('a', { href: link({ page: 'mentor', id: c.mentorId }) }, c.name),
             ` – ${t('registry.match.score')} ${c.score}`),
           h('ul', { class: 'registry-reasons' }, c.reasons.map((x) => h('li', {},
-            `${t(`registry.reason.${x.code}`)}: +${x.points} (${x.detail})`))),
+            `${t(`registry.reason.${x.code}`)}: +${x.points} (${why(t, x)})`))),
           c.warnings.length ? h('p', { class: 'notice' }, `${t('registry.match.warnings')}: `,
             c.warnings.map((w) => t(`registry.gate.${w}`)).join(', ')) : null,
           coordinates(ctx) ? h('button', {

@@ -204,6 +204,34 @@ public class RegistryIT {
         Http.Answer stale = coordinator.post("/api/registry/courses/" + code + "/status",
                 Http.json("version", 1, "status", "paused"));
         assertEquals(409, stale.status());
+
+        long other = fx.mentor(coordinator, "Avløser", null, null);
+        Http.Answer reassigned = coordinator.post("/api/registry/courses/" + code + "/mentor", Http.json("version",
+                course.path("version").asInt(), "mentorId", other, "reason", "Ny mentor etter flytting (fiktivt)"));
+        assertEquals(reassigned.toString(), 200, reassigned.status());
+        assertEquals(other, reassigned.json().path("mentorId").asLong());
+        JsonNode last = reassigned.json().path("history").get(reassigned.json().path("history").size() - 1);
+        assertEquals("mentor", last.path("event").asText());
+        assertEquals(String.valueOf(good), last.path("from").asText());
+        assertEquals(String.valueOf(other), last.path("to").asText());
+        assertEquals(1, fx.audited("action=course.reassign&recordId=" + code));
+    }
+
+    @Test
+    public void networkMeetingsRecordAttendanceAndOnlyCoordinatorsAddThem() {
+        long m = fx.mentor(coordinator, "Nettverk", null, null);
+        Http.Answer created = coordinator.post("/api/registry/networks/meetings", Http.json("network", "midt", "date",
+                LocalDate.now().toString(), "topic", "Erfaringsdeling (fiktivt)", "attendees", List.of(m)));
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals(m, created.json().path("attendees").get(0).asLong());
+        Http.Answer bad = coordinator.post("/api/registry/networks/meetings", Http.json("network", "west",
+                "topic", "x", "attendees", List.of(-1)));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("network") && bad.body().contains("date")
+                && bad.body().contains("attendees[0]"));
+        Http mentor = fx.as(fx.user("mentor"));
+        assertEquals(403, mentor.post("/api/registry/networks/meetings", Http.json("network", "midt", "date",
+                LocalDate.now().toString(), "topic", "x")).status());
     }
 
     @Test

@@ -21,8 +21,12 @@ public record MatchResult(int considered, int eligibleCount, List<Candidate> can
             List<String> warnings) {
     }
 
-    /** One criterion's contribution: code, points out of 100, and what was compared. */
-    public record Reason(String code, int points, String detail) {
+    /**
+     * One criterion's contribution: its code and points out of 100, with what was compared as figures the UI can
+     * word in any language ({@code count} of {@code of}; {@code basis} a code such as {@code municipality}) and as
+     * an English {@code detail}.
+     */
+    public record Reason(String code, int points, Integer count, Integer of, String basis, String detail) {
     }
 
     /** A mentor left out, with the gate's code (status, police-certificate, ..., case-conflict). */

@@ -156,23 +156,24 @@ public final class Matcher {
                 s += v;
                 spoken += v > 0 ? 1 : 0;
             }
-            sum += add(reasons, "language", weights.language(), s / c.languages.length, c,
-                    explain ? spoken + " of " + c.languages.length + " languages" : null);
+            sum += add(reasons, "language", weights.language(), s / c.languages.length, c, spoken,
+                    c.languages.length, null, explain ? spoken + " of " + c.languages.length + " languages" : null);
         }
         if (c.relevant.length > 0) {
             int hit = 0;
             for (String k : c.relevant) {
                 hit += m.competences().contains(k) ? 1 : 0;
             }
-            sum += add(reasons, "competence", weights.competence(), Math.min(1.0, hit / 2.0), c,
-                    explain ? hit + " relevant competences" : null);
+            sum += add(reasons, "competence", weights.competence(), Math.min(1.0, hit / 2.0), c, hit,
+                    c.relevant.length, null, explain ? hit + " relevant competences" : null);
         }
         if (c.interests.length > 0) {
             int hit = 0;
             for (String k : c.interests) {
                 hit += m.tags().contains(k) ? 1 : 0;
             }
-            sum += add(reasons, "interests", weights.interests(), (double) hit / c.interests.length, c,
+            sum += add(reasons, "interests", weights.interests(), (double) hit / c.interests.length, c, hit,
+                    c.interests.length, null,
                     explain ? hit + " of " + c.interests.length + " interests and experiences shared" : null);
         }
         if (!c.municipality.isEmpty() || !c.county.isEmpty() || c.network != null) {
@@ -180,22 +181,24 @@ public final class Matcher {
             String d;
             if (!c.municipality.isEmpty() && c.municipality.equals(m.municipality())) {
                 s = 1;
-                d = "same municipality";
+                d = "municipality";
             } else if (!c.county.isEmpty() && c.county.equals(m.county())) {
                 s = 0.6;
-                d = "same county";
+                d = "county";
             } else if (c.network != null && c.network.equals(m.profile().network())) {
                 s = 0.3;
-                d = "same regional network";
+                d = "network";
             } else {
                 s = 0;
                 d = "elsewhere";
             }
-            sum += add(reasons, "locality", weights.locality(), s, c, d);
+            sum += add(reasons, "locality", weights.locality(), s, c, -1, -1, d,
+                    "elsewhere".equals(d) ? "elsewhere" : "same " + d);
         }
         if (c.gender != null) {
             boolean same = c.gender.equals(m.profile().gender());
-            sum += add(reasons, "gender", weights.gender(), same ? 1 : 0, c, same ? "as preferred" : "not as preferred");
+            sum += add(reasons, "gender", weights.gender(), same ? 1 : 0, c, -1, -1,
+                    same ? "as-preferred" : "not-as-preferred", same ? "as preferred" : "not as preferred");
         }
         if (c.ageMin != null || c.ageMax != null) {
             Integer age = Eligibility.age(m.profile(), today);
@@ -206,23 +209,25 @@ public final class Matcher {
                 int off = Math.max(0, Math.max(below, above));
                 s = off == 0 ? 1 : off <= 5 ? 0.5 : 0;
             }
-            sum += add(reasons, "age", weights.age(), s, c, !explain ? null : age == null ? "age unknown" : "age " + age);
+            sum += add(reasons, "age", weights.age(), s, c, age == null ? -1 : age, -1, age == null ? "unknown" : null,
+                    !explain ? null : age == null ? "age unknown" : "age " + age);
         }
         int cap = m.profile().capacityOrZero();
         double free = cap == 0 ? 0 : (double) (cap - m.activeCourses()) / cap;
-        sum += add(reasons, "load", weights.load(), free, c,
+        sum += add(reasons, "load", weights.load(), free, c, m.activeCourses(), cap, null,
                 explain ? m.activeCourses() + " of " + cap + " places taken" : null);
         return sum;
     }
 
     /** Adds a reason worth {@code weight * value} out of the applicable total, as whole points of 100. */
-    private static int add(List<Reason> reasons, String code, int weight, double value, Criteria c, String detail) {
+    private static int add(List<Reason> reasons, String code, int weight, double value, Criteria c, int count, int of,
+            String basis, String detail) {
         if (weight == 0 || c.total == 0) {
             return 0;
         }
         int points = (int) Math.round(100.0 * weight * value / c.total);
         if (reasons != null) {
-            reasons.add(new Reason(code, points, detail));
+            reasons.add(new Reason(code, points, count < 0 ? null : count, of < 0 ? null : of, basis, detail));
         }
         return points;
     }

@@ -22,9 +22,15 @@ public final class MentorFacts {
     private final Map<String, String> languages = new HashMap<>();
     private final String municipality;
     private final String county;
+    private final boolean demo;
 
     public MentorFacts(long id, MentorProfile profile, LocalDate lastSupervision, int activeCourses) {
+        this(id, profile, lastSupervision, activeCourses, false);
+    }
+
+    public MentorFacts(long id, MentorProfile profile, LocalDate lastSupervision, int activeCourses, boolean demo) {
         this.id = id;
+        this.demo = demo;
         this.profile = profile;
         this.lastSupervision = lastSupervision;
         this.activeCourses = activeCourses;
@@ -42,6 +48,11 @@ public final class MentorFacts {
 
     public long id() {
         return id;
+    }
+
+    /** Whether the mentor belongs to the fictional demo bank. */
+    public boolean demo() {
+        return demo;
     }
 
     public MentorProfile profile() {

@@ -80,7 +80,6 @@ public class RegistryService {
     private final UserDirectory users;
     private final Eligibility eligibility;
     private final Matcher matcher;
-    private final RegistryConfig config;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -96,16 +95,11 @@ public class RegistryService {
         this.supervision = supervision;
         this.audit = audit;
         this.users = users;
-        this.config = config;
         this.eligibility = new Eligibility(new EligibilityPolicy(config.certificateValidityYears(),
                 config.supervisionWeeks(), config.dueSoonDays(), config.preferredMinimumAge()));
         this.matcher = new Matcher(eligibility, new Weights(config.weight_language(), config.weight_competence(),
                 config.weight_interests(), config.weight_locality(), config.weight_gender(), config.weight_age(),
                 config.weight_load()));
-    }
-
-    public RegistryConfig config() {
-        return config;
     }
 
     public LocalDate today() {
@@ -128,14 +122,10 @@ public class RegistryService {
             }
             out.add(new MentorSummary(f.id(), p.name(), p.status(), p.network(), p.municipality(), p.county(),
                     Eligibility.age(p, today), p.gender(), p.languages().stream().map(MentorProfile.Language::code).toList(),
-                    p.competences(), eligible, f.activeCourses(), p.capacityOrZero(), isDemo(p)));
+                    p.competences(), eligible, f.activeCourses(), p.capacityOrZero(), f.demo()));
         }
         audit.record(me, MODULE, "read", "mentor", "*", "list of " + out.size());
         return out;
-    }
-
-    private static boolean isDemo(MentorProfile p) {
-        return p.name() != null && p.name().endsWith("(fiktiv)");
     }
 
     private static boolean matches(Map<String, String> filter, MentorFacts f) {

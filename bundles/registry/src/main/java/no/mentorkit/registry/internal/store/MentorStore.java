@@ -95,13 +95,13 @@ public class MentorStore {
     private List<MentorFacts> facts(String where, Sql.Binder binder) {
         return Sql.query(db, "SELECT m.id, m.profile, "
                 + "(SELECT MAX(s.held_on) FROM registry.supervision_sessions s WHERE s.mentor_id = m.id), "
-                + "(SELECT COUNT(*) FROM registry.courses c WHERE c.mentor_id = m.id AND c.status IN " + OCCUPYING + ") "
-                + "FROM registry.mentors m " + where + "ORDER BY m.id", binder, rs -> {
+                + "(SELECT COUNT(*) FROM registry.courses c WHERE c.mentor_id = m.id AND c.status IN " + OCCUPYING + "), "
+                + "m.demo FROM registry.mentors m " + where + "ORDER BY m.id", binder, rs -> {
                     List<MentorFacts> facts = new ArrayList<>();
                     while (rs.next()) {
                         Date last = rs.getDate(3);
                         facts.add(new MentorFacts(rs.getLong(1), Json.read(rs.getString(2), MentorProfile.class),
-                                last == null ? null : last.toLocalDate(), rs.getInt(4)));
+                                last == null ? null : last.toLocalDate(), rs.getInt(4), rs.getBoolean(5)));
                     }
                     return facts;
                 });

@@ -88,6 +88,12 @@ class MatcherTest {
         assertThat(best.reasons()).extracting(Reason::code).containsExactly("language", "competence", "interests",
                 "locality", "gender", "age", "load");
         assertThat(best.score()).isBetween(90, 100);
+        assertThat(best.reasons()).filteredOn(x -> x.code().equals("language")).first()
+                .satisfies(x -> assertThat(List.of(x.count(), x.of())).containsExactly(1, 1));
+        assertThat(best.reasons()).filteredOn(x -> x.code().equals("locality")).extracting(Reason::basis)
+                .containsExactly("municipality");
+        assertThat(r.candidates().get(1).reasons()).filteredOn(x -> x.code().equals("locality"))
+                .extracting(Reason::basis).containsExactly("elsewhere");
         assertThat(r.candidates().get(1).reasons()).filteredOn(x -> x.code().equals("language"))
                 .extracting(Reason::points).containsExactly(0);
     }
