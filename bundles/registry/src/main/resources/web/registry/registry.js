@@ -146,10 +146,48 @@ async function mentorPage(body, ctx, q) {
         [t('registry.check.code'), t('registry.check.outcome'), t('registry.check.detail'), t('registry.check.due')],
         report.checks.map((c) => h('tr', { 'data-check': c.code, class: `outcome-${c.outcome}` },
           h('th', { scope: 'row' }, t(`registry.gate.${c.code}`)), h('td', {}, t(`registry.outcome.${c.outcome}`)),
-          h('td', {}, c.detail), h('td', {}, c.dueOn ?? ''))))),
-    h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.supervision')),
-      supervision.length === 0 ? h('p', {}, t('registry.empty')) : h('ul', {},
-        supervision.map((s) => h('li', {}, `${s.date} · ${s.supervisor} · ${s.form}${s.topics ? ` · ${s.topics}` : ''}`)))));
+          h('td', { title: c.detail }, t(`registry.why.${c.code}.${c.outcome}`)), h('td', {}, c.dueOn ?? ''))))),
+    supervisionSection(ctx, id, supervision));
+}
+
+/** Supervision sessions, and a form for coordinators and the mentor's supervisor (the API decides who may). */
+function supervisionSection(ctx, id, sessions) {
+  const t = ctx.t;
+  const list = h('ul', { id: 'registry-supervision' });
+  const draw = (items) => list.replaceChildren(...(items.length === 0 ? [h('li', {}, t('registry.empty'))]
+    : items.map((s) => h('li', {}, `${s.date} · ${s.supervisor} · ${t(`registry.form.${s.form}`)}${s.topics ? ` · ${s.topics}` : ''}`))));
+  draw(sessions);
+  const section = h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.supervision')), list);
+  const roles = ctx.user.roles;
+  if (!(coordinates(ctx) || roles.includes('supervisor'))) return section;
+  const error = errorRegion('registry-supervision-error');
+  const form = h('form', { id: 'registry-supervision-form', class: 'form form-grid', novalidate: true },
+    input('sup-date', t('registry.field.date'), { type: 'date', name: 'date', value: new Date().toISOString().slice(0, 10) }),
+    input('sup-supervisor', t('registry.field.supervisor'), { name: 'supervisor', value: ctx.user.displayName }),
+    select('sup-form', t('registry.field.form'), ['individual', 'group'], (f) => t(`registry.form.${f}`)),
+    input('sup-topics', t('registry.field.topics'), { name: 'topics' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('registry.supervision.add'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    if (!beginBusy(button)) return;
+    clearRegion(error);
+    const f = new FormData(form);
+    try {
+      await ctx.api.post(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`, {
+        date: f.get('date') || null, supervisor: f.get('supervisor') || null, form: f.get('sup-form'),
+        topics: f.get('topics') || null,
+      });
+      draw(await ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`));
+      form.elements.namedItem('topics').value = '';
+    } catch (err) {
+      showError(error, err);
+    } finally {
+      endBusy(button);
+    }
+  });
+  section.append(error, form);
+  return section;
 }
 
 async function duePage(body, ctx) {

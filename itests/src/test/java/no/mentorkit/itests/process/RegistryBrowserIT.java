@@ -104,5 +104,19 @@ class RegistryBrowserIT {
         browser.screenshot("registry-course-session");
 
         assertEquals(1, admin.get("/api/registry/courses/BRW-2026-001").json().path("sessions").size());
+
+        browser.await("#registry-course-details a").click();
+        WebElement eligibility = browser.await("#registry-eligibility");
+        assertTrue(eligibility.getText().contains("Politiattest"), eligibility.getText());
+        browser.await("#sup-topics").sendKeys("Relasjonsbygging (fiktivt)");
+        browser.await("#registry-supervision-form button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#registry-supervision"), "Relasjonsbygging (fiktivt)"));
+        browser.screenshot("registry-mentor");
+
+        browser.open(dist.baseUrl() + "/#/m/registry?page=mentors&network=nord");
+        WebElement list = browser.await("#registry-mentors");
+        assertTrue(list.getText().contains("Tromsø") || list.getText().contains("Bodø"), list.getText());
+        assertTrue(!list.getText().contains("Bergen"), "the network filter applies");
     }
 }

@@ -45,7 +45,7 @@ public final class Eligibility {
         } else {
             checks.add(new Check(CERTIFICATE, Check.OK, "seen, valid until " + certDue, certDue));
         }
-        checks.add(trainingOk(m) ? new Check(TRAINING, Check.OK, "certified", p.training().certifiedOn())
+        checks.add(trainingOk(m) ? new Check(TRAINING, Check.OK, "certified " + p.training().certifiedOn(), null)
                 : new Check(TRAINING, Check.FAIL, "mentor training not completed", null));
         LocalDate supDue = supervisionDue(m);
         if (supDue == null) {
