@@ -9,8 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * evidence note (what the answer rests on).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_DEFAULT)
-public record Answer(JsonNode value, boolean unknown, String reason, String evidence) {
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Answer(JsonNode value, Boolean unknown, String reason, String evidence) {
+
+    /** {@code unknown} may be left out of the JSON; it is never null here. */
+    public Answer {
+        unknown = unknown != null && unknown;
+    }
 
     /** Whether the answer carries a value (JSON null, an empty string or an empty list count as none). */
     public boolean hasValue() {

@@ -368,7 +368,7 @@ public final class FormLinter {
             }
             String type = itemTypes.get(ref);
             if (type == null) {
-                error(path + ".item", "condition on unknown item '" + ref + "'");
+                error(path + ".item", "condition refers to unknown item \"" + ref + "\"");
             } else if ("display".equals(type)) {
                 error(path + ".item", "condition on display item '" + ref + "', which has no answer");
             } else if (ref.equals(owner)) {

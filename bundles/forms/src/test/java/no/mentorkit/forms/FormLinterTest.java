@@ -94,7 +94,7 @@ class FormLinterTest {
                 Samples.JSON.createArrayNode().add(Samples.JSON.createObjectNode().put("item", "intro")
                         .put("answered", true))));
         List<LintError> errors = lint(t);
-        assertRefused(errors, "$.sections[0].items[3].visibleWhen.any[0].item", "condition on unknown item 'nowhere'");
+        assertRefused(errors, "$.sections[0].items[3].visibleWhen.any[0].item", "condition refers to unknown item \"nowhere\"");
         assertRefused(errors, "$.sections[1].items[1].visibleWhen.all[0].item", "display item 'intro'");
     }
 
