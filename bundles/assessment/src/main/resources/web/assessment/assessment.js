@@ -51,8 +51,15 @@ function table(id, caption, headers, rows) {
 async function overview(container, ctx) {
   const { t, api, label } = ctx;
   const errors = errorRegion('assessment-error');
+  const roles = ctx.user.roles;
+  // Admins manage forms; assessments are for coordinators, mentors and supervisors only.
+  const assesses = roles.some((r) => r !== 'admin');
+  const none = { registry: false, subjects: [] };
   const [forms, subjects, list, due] = await Promise.all([
-    api.get(`${BASE}/forms`), api.get(`${BASE}/subjects`), api.get(`${BASE}/assessments`), api.get(`${BASE}/due`)]);
+    api.get(`${BASE}/forms`),
+    assesses ? api.get(`${BASE}/subjects`) : none,
+    assesses ? api.get(`${BASE}/assessments`) : [],
+    assesses ? api.get(`${BASE}/due`) : []]);
   const published = forms.filter((f) => f.status === 'published');
   const latest = new Map();
   for (const f of published) if (!latest.has(f.id)) latest.set(f.id, f); // the API lists newest versions first
@@ -104,13 +111,12 @@ async function overview(container, ctx) {
     h('td', {}, link(t('assessment.open'), { page: a.status === 'draft' ? 'fill' : 'report', id: a.id }))));
   const headers = [t('assessment.caseCode'), t('assessment.form'), t('assessment.status'), t('assessment.author'),
     t('assessment.updated'), ''];
-  const roles = ctx.user.roles;
   container.replaceChildren(
     h('h2', {}, t('assessment.overview')),
     roles.includes('admin') || roles.includes('coordinator')
       ? h('p', {}, link(t('assessment.forms'), { page: 'forms' }, { id: 'forms-link' })) : null,
     errors,
-    roles.some((r) => r !== 'admin') ? h('div', { class: 'form-grid' }, newForm, timelineForm) : null,
+    assesses ? h('div', { class: 'form-grid' }, newForm, timelineForm) : null,
     h('h3', {}, t('assessment.due')),
     due.length ? table('due-table', t('assessment.due'), headers, rows(due)) : h('p', { class: 'muted' }, t('assessment.noneDue')),
     h('h3', {}, t('assessment.mine')),

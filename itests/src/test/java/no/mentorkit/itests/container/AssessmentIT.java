@@ -168,6 +168,34 @@ public class AssessmentIT {
     }
 
     @Test
+    public void consoleCommandsListFormsAndValidateAFile() throws Exception {
+        Path bad = deploy.resolveSibling("it-console-bad.form.json");
+        Files.writeString(bad, form("it-console", "1.0.0", "C").replace("\"scale\":\"lmh\"", "\"scale\":\"nope\""));
+        String list = console("forms:list");
+        assertTrue(list, list.contains("concern-mapping") && list.contains("published"));
+        String refused = console("forms:validate " + bad);
+        assertTrue(refused, refused.contains("$.sections[0].items[3].scale") && refused.contains("no scale with id 'nope'"));
+    }
+
+    /** Runs a console command as a Karaf admin and returns what it printed. */
+    private String console(String command) throws Exception {
+        org.apache.karaf.shell.api.console.SessionFactory factory = Services.await(context,
+                org.apache.karaf.shell.api.console.SessionFactory.class, Duration.ofSeconds(30));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = factory.create(new ByteArrayInputStream(new byte[0]),
+                out, out);
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("itest"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        javax.security.auth.Subject.doAs(subject, (java.security.PrivilegedExceptionAction<Object>) () ->
+                session.execute(command));
+        out.flush();
+        session.close();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     public void adminsUploadDraftsAndPublishThem() {
         Http.Answer broken = admin.post("/api/assessment/forms?name=bad.form.json", form("it-upload", "1.0.0", "U")
                 .replace("\"en\":\"Part 1\"", "\"en\":\"\""));

@@ -102,6 +102,23 @@ class AssessmentBrowserIT {
         assertTrue(level.getText().contains("Høy") && level.getText().contains("Lav"), level.getText());
         assertFalse(browser.driver().findElements(By.cssSelector("[data-test=change-concern]")).isEmpty());
         browser.screenshot("assessment-timeline");
+
+        // The renderer's visibility rules, run in the browser on the deployed definition.
+        Object result = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/ui/forms/visibility.js'),
+                             fetch('/api/assessment/forms/browser-sample/1.0.0').then((r) => r.json())])
+                  .then(([m, def]) => done([
+                      {},
+                      { concern: { value: true } },
+                      { concern: { value: true }, kind: { value: 'other' } },
+                      { concern: { value: false }, kind: { value: 'other' }, describe: { value: 'x' } },
+                      { concern: { value: true }, kind: { unknown: true } },
+                    ].map((answers) => [...m.visibleItems(def, answers)].join(','))))
+                  .catch((e) => done(String(e)));
+                """);
+        assertEquals(List.of("concern,level", "concern,kind,level", "concern,kind,describe,level",
+                "concern,level", "concern,kind,level"), result);
     }
 
     private void fill(boolean concern, String level) {

@@ -105,10 +105,7 @@ public class FormsResource {
     @RolesAllowed(Role.ADMIN)
     public Deployment publish(@PathParam("id") String id, @PathParam("version") String version,
             @Context SecurityContext security) {
-        find(id, version);
-        UserPrincipal me = (UserPrincipal) security.getUserPrincipal();
-        audit.record(me, MODULE, "form.publish", "form", id + "@" + version, null);
-        return registry.publish(id, version, me.username());
+        return step(id, version, "form.publish", security, registry::publish);
     }
 
     @POST
@@ -116,10 +113,20 @@ public class FormsResource {
     @RolesAllowed(Role.ADMIN)
     public Deployment retire(@PathParam("id") String id, @PathParam("version") String version,
             @Context SecurityContext security) {
+        return step(id, version, "form.retire", security, registry::retire);
+    }
+
+    /** A life-cycle step on one version: found, audited, done. */
+    private Deployment step(String id, String version, String action, SecurityContext security, Step step) {
         find(id, version);
         UserPrincipal me = (UserPrincipal) security.getUserPrincipal();
-        audit.record(me, MODULE, "form.retire", "form", id + "@" + version, null);
-        return registry.retire(id, version, me.username());
+        audit.record(me, MODULE, action, "form", id + "@" + version, null);
+        return step.apply(id, version, me.username());
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Deployment apply(String id, String version, String actor);
     }
 
     private DeployedForm find(String id, String version) {

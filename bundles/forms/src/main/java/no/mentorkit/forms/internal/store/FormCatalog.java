@@ -121,23 +121,23 @@ public class FormCatalog implements FormRegistry {
     }
 
     @Override
-    public synchronized Deployment publish(String id, String version, String actor) {
-        FormStore.Row r = store.find(id, version).orElseThrow(() -> new IllegalArgumentException("no such form"));
-        if (r.status() == FormStatus.PUBLISHED) {
-            return outcome(DeploySource.UPLOAD, r.file(), id, version, Deployment.UNCHANGED, List.of(), actor);
-        }
-        store.setStatus(id, version, FormStatus.PUBLISHED);
-        return outcome(DeploySource.UPLOAD, r.file(), id, version, Deployment.PUBLISHED, List.of(), actor);
+    public Deployment publish(String id, String version, String actor) {
+        return move(id, version, FormStatus.PUBLISHED, Deployment.PUBLISHED, actor);
     }
 
     @Override
-    public synchronized Deployment retire(String id, String version, String actor) {
+    public Deployment retire(String id, String version, String actor) {
+        return move(id, version, FormStatus.RETIRED, Deployment.RETIRED, actor);
+    }
+
+    /** An admin's life-cycle step on one version; a step to where it already is changes nothing. */
+    private synchronized Deployment move(String id, String version, FormStatus target, String outcome, String actor) {
         FormStore.Row r = store.find(id, version).orElseThrow(() -> new IllegalArgumentException("no such form"));
-        if (r.status() == FormStatus.RETIRED) {
+        if (r.status() == target) {
             return outcome(DeploySource.UPLOAD, r.file(), id, version, Deployment.UNCHANGED, List.of(), actor);
         }
-        store.setStatus(id, version, FormStatus.RETIRED);
-        return outcome(DeploySource.UPLOAD, r.file(), id, version, Deployment.RETIRED, List.of(), actor);
+        store.setStatus(id, version, target);
+        return outcome(DeploySource.UPLOAD, r.file(), id, version, outcome, List.of(), actor);
     }
 
     @Override
