@@ -111,7 +111,7 @@ async function overview(container, ctx) {
     h('td', {}, link(t('assessment.open'), { page: a.status === 'draft' ? 'fill' : 'report', id: a.id }))));
   const headers = [t('assessment.caseCode'), t('assessment.form'), t('assessment.status'), t('assessment.author'),
     t('assessment.updated'), ''];
-  container.replaceChildren(
+  container.replaceChildren(h('div', { class: 'assessment-page' },
     h('h2', {}, t('assessment.overview')),
     roles.includes('admin') || roles.includes('coordinator')
       ? h('p', {}, link(t('assessment.forms'), { page: 'forms' }, { id: 'forms-link' })) : null,
@@ -121,7 +121,7 @@ async function overview(container, ctx) {
     due.length ? table('due-table', t('assessment.due'), headers, rows(due)) : h('p', { class: 'muted' }, t('assessment.noneDue')),
     h('h3', {}, t('assessment.mine')),
     list.length ? table('assessments-table', t('assessment.mine'), headers, rows(list))
-      : h('p', { class: 'muted' }, t('assessment.none')));
+      : h('p', { class: 'muted' }, t('assessment.none'))));
 }
 
 // --- fill in ---
@@ -157,7 +157,7 @@ async function fillPage(container, ctx, q) {
       if (err.status === 409) a = await api.get(`${BASE}/assessments/${a.id}`);
     }
   };
-  container.replaceChildren(
+  container.replaceChildren(h('div', { class: 'assessment-page' },
     h('h2', {}, `${label(a.form.title)} – ${a.caseCode}`),
     h('p', { class: 'muted' }, `${t('assessment.version')} ${a.formVersion}`),
     a.form.description ? h('p', {}, label(a.form.description)) : null,
@@ -167,7 +167,7 @@ async function fillPage(container, ctx, q) {
         on: { click: () => { clearTimeout(timer); save().catch((err) => showError(errors, err)); } } }, t('assessment.saveDraft')),
       h('button', { type: 'button', class: 'button button-primary', id: 'submit-assessment', on: { click: submit } },
         t('assessment.submit'))),
-    h('p', {}, link(t('assessment.back'), {})));
+    h('p', {}, link(t('assessment.back'), {}))));
   return () => clearTimeout(timer);
 }
 
@@ -201,7 +201,7 @@ async function reportPage(container, ctx, q) {
   const level = def.judgement?.levels.find((l) => l.value === a.judgement?.level);
   const dueInput = h('input', { id: 'due-on', type: 'date', value: a.dueOn || '' });
   const errors = errorRegion('report-error');
-  container.replaceChildren(
+  container.replaceChildren(h('div', { class: 'assessment-page' },
     h('div', { class: 'report', id: 'assessment-report' },
       h('h2', {}, `${label(def.title)} – ${a.caseCode}`),
       h('p', {}, `${t('assessment.version')} ${a.formVersion} · ${t(`assessment.status.${a.status}`)} · `
@@ -226,7 +226,7 @@ async function reportPage(container, ctx, q) {
       } } },
     h('div', { class: 'field' }, h('label', { for: 'due-on' }, t('assessment.setDue')), dueInput),
     errors,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('common.save')))) : null);
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('common.save')))) : null));
 }
 
 // --- timeline ---
@@ -235,14 +235,14 @@ function shownChange(s, ctx) {
   if (!s) return '—';
   if (s.unknown) return ctx.t('assessment.unknown');
   if (s.labels?.length) return s.labels.map((l) => ctx.label(l)).join(', ');
-  return typeof s.value === 'boolean' ? (s.value ? '✓' : '–') : String(s.value);
+  return typeof s.value === 'boolean' ? ctx.t(s.value ? 'assessment.yes' : 'assessment.no') : String(s.value);
 }
 
 async function timelinePage(container, ctx, q) {
   const { t, api, label } = ctx;
   const caseCode = q.get('case') || '';
   const lines = await api.get(`${BASE}/timeline`, { query: { caseCode } });
-  container.replaceChildren(
+  container.replaceChildren(h('div', { class: 'assessment-page' },
     h('h2', {}, `${t('assessment.timeline')} – ${caseCode}`),
     h('p', {}, link(t('assessment.back'), {})),
     lines.length ? null : h('p', { class: 'muted' }, t('assessment.none')),
@@ -258,7 +258,7 @@ async function timelinePage(container, ctx, q) {
                 h('th', { scope: 'col' }, t('assessment.before')), h('th', { scope: 'col' }, t('assessment.after')))),
               h('tbody', {}, e.changes.map((c) => h('tr', { dataset: { test: `change-${c.item}` } },
                 h('th', { scope: 'row' }, label(c.label)), h('td', {}, shownChange(c.before, ctx)),
-                h('td', {}, shownChange(c.after, ctx)))))))))))));
+                h('td', {}, shownChange(c.after, ctx))))))))))))));
 }
 
 // --- forms admin ---
@@ -306,7 +306,7 @@ async function formsPage(container, ctx) {
   h('div', { class: 'checkbox' }, publish, h('label', { for: 'upload-publish' }, t('assessment.publishNow'))),
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button-primary' }, t('assessment.upload'))));
 
-  container.replaceChildren(
+  container.replaceChildren(h('div', { class: 'assessment-page' },
     h('h2', {}, t('assessment.forms')),
     h('p', {}, link(t('assessment.back'), {})),
     errors, status,
@@ -315,5 +315,5 @@ async function formsPage(container, ctx) {
     isAdmin ? upload : null,
     h('h3', {}, t('assessment.deployments')),
     table('deployments-table', t('assessment.deployments'), [t('assessment.at'), t('assessment.source'),
-      t('assessment.file'), t('assessment.form'), t('assessment.outcome'), t('assessment.errors')], depRows));
+      t('assessment.file'), t('assessment.form'), t('assessment.outcome'), t('assessment.errors')], depRows)));
 }
