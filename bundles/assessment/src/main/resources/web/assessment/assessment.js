@@ -34,7 +34,7 @@ export async function render(container, ctx) {
   stylesheet();
   const q = query();
   const page = q.get('page');
-  const views = { fill: fillPage, report: reportPage, timeline: timelinePage, forms: formsPage };
+  const views = { fill: fillPage, report: reportPage, timeline: timelinePage, forms: formsPage, agreement: agreementPage };
   const view = views[page] || overview;
   await view(container, ctx, q);
 }
@@ -77,13 +77,16 @@ async function overview(container, ctx) {
   const formSelect = h('select', { id: 'new-form', name: 'formId' },
     [...latest.values()].map((f) => h('option', { value: f.id },
       `${label(f.title)} (${f.version})${f.training ? ` – ${t('assessment.training', { key: f.training })}` : ''}`)));
+  const pairInput = h('input', { id: 'new-pair', name: 'pairOf', inputmode: 'numeric', 'aria-describedby': 'new-pair-hint' });
   const startButton = h('button', { type: 'submit', class: 'button button-primary', id: 'new-start' }, t('assessment.start'));
   const newForm = h('form', { class: 'form panel', id: 'new-assessment', novalidate: true,
     on: { submit: async (e) => {
       e.preventDefault();
       clearRegion(errors);
       try {
-        const created = await api.post(`${BASE}/assessments`, { caseCode: caseInput.value.trim(), formId: formSelect.value });
+        const pairOf = pairInput.value.trim();
+        const created = await api.post(`${BASE}/assessments`, pairOf ? { pairOf: Number(pairOf) }
+          : { caseCode: caseInput.value.trim(), formId: formSelect.value });
         go({ page: 'fill', id: created.id });
       } catch (err) { showError(errors, err); }
     } } },
@@ -93,6 +96,8 @@ async function overview(container, ctx) {
       `${subjects.registry ? t('assessment.caseHintRegistry') : t('assessment.caseHintTyped')} ${t('assessment.fictional')}`),
     caseInput, datalist),
   h('div', { class: 'field' }, h('label', { for: 'new-form' }, t('assessment.form')), formSelect),
+  h('div', { class: 'field' }, h('label', { for: 'new-pair' }, t('assessment.pairOf')),
+    h('p', { class: 'hint', id: 'new-pair-hint' }, t('assessment.pairHint')), pairInput),
   h('div', { class: 'actions' }, startButton));
 
   const timelineCase = h('input', { id: 'timeline-case', name: 'case', required: true, list: 'case-codes' });
@@ -215,6 +220,8 @@ async function reportPage(container, ctx, q) {
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', class: 'button', id: 'print', on: { click: () => window.print() } }, t('assessment.print')),
       link(t('assessment.timeline'), { page: 'timeline', case: a.caseCode }, { class: 'button button-quiet' }),
+      a.status === 'submitted' ? link(t('assessment.agreement'), { page: 'agreement', id: a.id },
+        { class: 'button button-quiet', id: 'agreement-link' }) : null,
       link(t('assessment.back'), {}, { class: 'button button-quiet' })),
     a.status === 'submitted' ? h('form', { class: 'form panel no-print', id: 'due-form',
       on: { submit: async (e) => {
@@ -259,6 +266,33 @@ async function timelinePage(container, ctx, q) {
               h('tbody', {}, e.changes.map((c) => h('tr', { dataset: { test: `change-${c.item}` } },
                 h('th', { scope: 'row' }, label(c.label)), h('td', {}, shownChange(c.before, ctx)),
                 h('td', {}, shownChange(c.after, ctx))))))))))))));
+}
+
+// --- two raters ---
+
+async function agreementPage(container, ctx, q) {
+  const { t, api, label } = ctx;
+  const errors = errorRegion('agreement-error');
+  let r = null;
+  try {
+    r = await api.get(`${BASE}/assessments/${q.get('id')}/agreement`);
+  } catch (err) {
+    showError(errors, err);
+  }
+  container.replaceChildren(h('div', { class: 'assessment-page' },
+    h('h2', {}, t('assessment.agreement')),
+    h('p', {}, link(t('assessment.back'), {})),
+    errors,
+    r ? h('p', { id: 'agreement-figure' }, t('assessment.agreementFigure', {
+      share: Math.round(r.agreement * 100), n: r.compared,
+      kappa: r.kappa == null ? '–' : r.kappa.toFixed(2) })) : null,
+    r ? h('table', { class: 'table table-compact', id: 'agreement-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('assessment.item')),
+        h('th', { scope: 'col' }, t('assessment.rater1')), h('th', { scope: 'col' }, t('assessment.rater2')),
+        h('th', { scope: 'col' }, t('assessment.agree')))),
+      h('tbody', {}, r.items.map((i) => h('tr', { class: i.agree ? '' : 'deployment-refused' },
+        h('th', { scope: 'row' }, label(i.label)), h('td', {}, shownChange(i.first, ctx)),
+        h('td', {}, shownChange(i.second, ctx)), h('td', {}, i.agree ? t('assessment.yes') : t('assessment.no')))))) : null));
 }
 
 // --- forms admin ---

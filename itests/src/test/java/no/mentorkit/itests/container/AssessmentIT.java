@@ -255,6 +255,28 @@ public class AssessmentIT {
     }
 
     @Test
+    public void twoRatersRateBlindAndThenSeeTheirAgreement() {
+        admin.post("/api/assessment/forms?publish=true&name=it-pair.form.json", form("it-pair", "1.0.0", "P"));
+        Http first = checks.user("mentor");
+        Http second = checks.user("mentor");
+        JsonNode a = create(first, "ITP-2026-001", "it-pair");
+        long id = a.path("id").asLong();
+        assertProblem(first.post("/api/assessment/assessments", "{\"pairOf\":" + id + "}"), 400);
+        Http.Answer paired = second.post("/api/assessment/assessments", "{\"pairOf\":" + id + "}");
+        assertEquals(paired.toString(), 201, paired.status());
+        assertEquals("ITP-2026-001", paired.json().path("caseCode").asText());
+        assertEquals(id, paired.json().path("pairOf").asLong());
+        assertProblem(second.get("/api/assessment/assessments/" + id), 403);
+        submit(first, a, "high", true);
+        assertProblem(second.get("/api/assessment/assessments/" + id + "/agreement"), 409);
+        submit(second, paired.json(), "low", true);
+        JsonNode agreement = second.get("/api/assessment/assessments/" + id + "/agreement").json();
+        assertEquals(4, agreement.path("compared").asInt());
+        assertEquals(0.75, agreement.path("agreement").asDouble(), 1e-9);
+        assertProblem(second.get("/api/assessment/assessments/" + id), 403);
+    }
+
+    @Test
     public void aFormNeedingTrainingIsOnlyForTheTrained() {
         Http mentor = checks.user("mentor");
         Http.Answer refused = mentor.post("/api/assessment/assessments", Http.json("caseCode", "ITT-2026-001",

@@ -30,7 +30,7 @@ class TimelineTest {
 
     private static Assessment submitted(long id, String status, Instant at, Map<String, Answer> answers) {
         return new Assessment(id, "TST-2026-001", "t", "1.0.0", status, 1, "mentor", answers, null, null, null, false,
-                at, at, at, 1);
+                at, at, at, 1, null);
     }
 
     private static Answer v(Object value) {

@@ -37,6 +37,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import no.mentorkit.assessment.internal.store.Assessment;
 import no.mentorkit.assessment.internal.store.AssessmentStore;
+import no.mentorkit.assessment.internal.timeline.Agreement;
 import no.mentorkit.assessment.internal.timeline.Timeline;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.AnswerError;
@@ -69,7 +70,8 @@ public class AssessmentResource {
 
     private static final String MODULE = FormsResource.MODULE;
 
-    public record NewAssessment(String caseCode, String formId) {
+    /** {@code pairOf}: start a second, blind rating of that assessment (same subject and form version). */
+    public record NewAssessment(String caseCode, String formId, Long pairOf) {
     }
 
     public record Fill(Map<String, Answer> answers, FinalJudgement judgement, Integer version) {
@@ -80,13 +82,13 @@ public class AssessmentResource {
 
     public record Summary(long id, String caseCode, String formId, String formVersion, Map<String, String> formTitle,
             String status, String author, Instant createdAt, Instant updatedAt, Instant submittedAt, LocalDate dueOn,
-            int version) {
+            int version, Long pairOf) {
     }
 
     public record View(long id, String caseCode, String formId, String formVersion, String formStatus, String status,
             String author, boolean mine, Map<String, Answer> answers, FinalJudgement judgement, Double score,
             Map<String, String> scoreBand, LocalDate dueOn, boolean dueByHand, Instant createdAt, Instant updatedAt,
-            Instant submittedAt, int version, FormDefinition form) {
+            Instant submittedAt, int version, Long pairOf, FormDefinition form) {
     }
 
     public record SubjectChoice(String caseCode, String label) {
@@ -143,27 +145,66 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAssessment in, @Context SecurityContext sc) {
         UserPrincipal me = me(sc);
-        Validation v = new Validation().required("caseCode", in.caseCode()).required("formId", in.formId());
-        v.throwIfInvalid();
-        String caseCode = in.caseCode().strip();
-        if (subjects.available()) {
-            v.check(subjects.find(me, caseCode).isPresent(), "caseCode", "no subject with this case code that you may see");
+        Validation v = new Validation();
+        Assessment first = in.pairOf() == null ? null : store.find(in.pairOf()).orElse(null);
+        String caseCode;
+        DeployedForm form;
+        if (in.pairOf() != null) {
+            // The second rater never reads the first rating: only its subject and form version are taken over.
+            v.check(first != null && first.pairOf() == null, "pairOf", "no first rating with this id");
+            v.check(first == null || first.authorId() != me.userId(), "pairOf", "a second rater is another person");
+            v.check(first == null || store.pairedWith(first.id()).isEmpty(), "pairOf", "already has a second rater");
+            v.throwIfInvalid();
+            caseCode = first.caseCode();
+            form = forms.get(first.formId(), first.formVersion()).orElseThrow();
         } else {
-            v.check(casePattern.matcher(caseCode).matches(), "caseCode", "must match " + casePattern.pattern());
+            v.required("caseCode", in.caseCode()).required("formId", in.formId()).throwIfInvalid();
+            caseCode = in.caseCode().strip();
+            if (subjects.available()) {
+                v.check(subjects.find(me, caseCode).isPresent(), "caseCode",
+                        "no subject with this case code that you may see");
+            } else {
+                v.check(casePattern.matcher(caseCode).matches(), "caseCode", "must match " + casePattern.pattern());
+            }
+            Optional<DeployedForm> current = forms.current(in.formId())
+                    .filter(f -> FormDefinition.ASSESSMENT.equals(f.kind()));
+            v.check(current.isPresent(), "formId", "no published assessment form with this id");
+            v.throwIfInvalid();
+            form = current.get();
         }
-        Optional<DeployedForm> form = forms.current(in.formId())
-                .filter(f -> FormDefinition.ASSESSMENT.equals(f.kind()));
-        v.check(form.isPresent(), "formId", "no published assessment form with this id");
-        v.throwIfInvalid();
-        String training = form.get().definition().training();
+        String training = form.definition().training();
         if (training != null && !store.trainingOf(me.userId()).contains(training)) {
             throw ApiProblem.forbidden("This form may only be filled in by users recorded as trained for '"
                     + training + "'.");
         }
-        Assessment a = store.create(caseCode, form.get().id(), form.get().version(), me.userId(), me.username());
+        Assessment a = store.create(caseCode, form.id(), form.version(), me.userId(), me.username(), in.pairOf());
         audit.record(me, MODULE, "create", "assessment", String.valueOf(a.id()), "form " + a.formId() + "@"
-                + a.formVersion());
+                + a.formVersion() + (first == null ? "" : ", second rater of " + first.id()));
         return Response.created(URI.create("assessment/assessments/" + a.id())).entity(view(a, me)).build();
+    }
+
+    /**
+     * The two raters' agreement, once both have submitted (until then each rating stays blind to the other rater).
+     * Either rater, coordinators and the assigned supervisor see it.
+     */
+    @GET
+    @Path("assessments/{id}/agreement")
+    public Agreement.Result agreement(@PathParam("id") long id, @Context SecurityContext sc) {
+        UserPrincipal me = me(sc);
+        Assessment a = store.find(id).orElseThrow(() -> ApiProblem.notFound("No assessment " + id + "."));
+        Assessment first = a.pairOf() == null ? a : store.find(a.pairOf()).orElseThrow();
+        Assessment second = a.pairOf() == null ? store.pairedWith(a.id()).orElseThrow(
+                () -> ApiProblem.notFound("Assessment " + id + " has no second rater.")) : a;
+        Access access = new Access(me, subjects);
+        if (!access.canRead(first) && !access.canRead(second)) {
+            audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), "agreement");
+            throw ApiProblem.forbidden("Only the raters, coordinators and the assigned supervisor see the agreement.");
+        }
+        if (!first.submitted() || !second.submitted()) {
+            throw ApiProblem.conflict("Both raters must submit before their ratings are compared.");
+        }
+        audit.record(me, MODULE, "read", "assessment", first.id() + "," + second.id(), "agreement");
+        return Agreement.compare(definition(first), first.id(), first.answers(), second.id(), second.answers());
     }
 
     @GET
@@ -304,7 +345,7 @@ public class AssessmentResource {
         Map<String, String> title = forms.get(a.formId(), a.formVersion()).map(f -> f.definition().title())
                 .orElse(Map.of());
         return new Summary(a.id(), a.caseCode(), a.formId(), a.formVersion(), title, a.status(), a.authorName(),
-                a.createdAt(), a.updatedAt(), a.submittedAt(), a.dueOn(), a.rowVersion());
+                a.createdAt(), a.updatedAt(), a.submittedAt(), a.dueOn(), a.rowVersion(), a.pairOf());
     }
 
     private View view(Assessment a, UserPrincipal me) {
@@ -313,7 +354,7 @@ public class AssessmentResource {
                 ? FormRules.score(f.definition(), a.answers()).map(FormRules.Score::band).orElse(null) : null;
         return new View(a.id(), a.caseCode(), a.formId(), a.formVersion(), f.status().code(), a.status(),
                 a.authorName(), a.authorId() == me.userId(), a.answers(), a.judgement(), a.score(), band, a.dueOn(),
-                a.dueByHand(), a.createdAt(), a.updatedAt(), a.submittedAt(), a.rowVersion(), f.definition());
+                a.dueByHand(), a.createdAt(), a.updatedAt(), a.submittedAt(), a.rowVersion(), a.pairOf(), f.definition());
     }
 
     private static String blankToNull(String s) {

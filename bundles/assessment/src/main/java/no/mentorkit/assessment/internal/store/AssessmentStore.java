@@ -42,8 +42,8 @@ public class AssessmentStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Answer>> ANSWERS = new TypeReference<>() { };
     private static final String SELECT = "SELECT id, case_code, form_id, form_version, status, author_id, author_name, "
-            + "answers, judgement, score, due_on, due_by_hand, created_at, updated_at, submitted_at, row_version "
-            + "FROM assessment.assessments ";
+            + "answers, judgement, score, due_on, due_by_hand, created_at, updated_at, submitted_at, row_version, "
+            + "pair_of FROM assessment.assessments ";
 
     private final DataSource db;
 
@@ -58,12 +58,13 @@ public class AssessmentStore {
         this.db = db;
     }
 
-    public Assessment create(String caseCode, String formId, String formVersion, long authorId, String authorName) {
+    public Assessment create(String caseCode, String formId, String formVersion, long authorId, String authorName,
+            Long pairOf) {
         Instant now = now();
         long id = Sql.transaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment.assessments (case_code, form_id, "
                     + "form_version, status, author_id, author_name, answers, due_by_hand, created_at, updated_at, "
-                    + "row_version) VALUES (?, ?, ?, 'draft', ?, ?, '{}', FALSE, ?, ?, 1)",
+                    + "row_version, pair_of) VALUES (?, ?, ?, 'draft', ?, ?, '{}', FALSE, ?, ?, 1, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, caseCode);
                 ps.setString(2, formId);
@@ -72,6 +73,11 @@ public class AssessmentStore {
                 ps.setString(5, authorName);
                 ps.setObject(6, now.atOffset(ZoneOffset.UTC));
                 ps.setObject(7, now.atOffset(ZoneOffset.UTC));
+                if (pairOf == null) {
+                    ps.setNull(8, Types.BIGINT);
+                } else {
+                    ps.setLong(8, pairOf);
+                }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -84,6 +90,12 @@ public class AssessmentStore {
 
     public Optional<Assessment> find(long id) {
         return Sql.query(db, SELECT + "WHERE id = ?", ps -> ps.setLong(1, id), AssessmentStore::read).stream()
+                .findFirst();
+    }
+
+    /** The second rater's assessment paired with this one, if any. */
+    public Optional<Assessment> pairedWith(long firstId) {
+        return Sql.query(db, SELECT + "WHERE pair_of = ?", ps -> ps.setLong(1, firstId), AssessmentStore::read).stream()
                 .findFirst();
     }
 
@@ -185,7 +197,7 @@ public class AssessmentStore {
                     rs.getLong(6), rs.getString(7), parse(rs.getString(8), ANSWERS),
                     judgement == null ? null : parse(judgement, new TypeReference<FinalJudgement>() { }), scoreOrNull,
                     due == null ? null : due.toLocalDate(), rs.getBoolean(12), Sql.instant(rs, 13), Sql.instant(rs, 14),
-                    Sql.instant(rs, 15), rs.getInt(16)));
+                    Sql.instant(rs, 15), rs.getInt(16), rs.getObject(17) == null ? null : rs.getLong(17)));
         }
         return list;
     }

@@ -90,7 +90,8 @@ public final class Timeline {
         return changes;
     }
 
-    private static boolean same(Answer x, Answer y) {
+    /** Whether two answers say the same (no answer equals no answer; unknown equals unknown). */
+    public static boolean same(Answer x, Answer y) {
         boolean xEmpty = x == null || !x.unknown() && !x.hasValue();
         boolean yEmpty = y == null || !y.unknown() && !y.hasValue();
         if (xEmpty || yEmpty) {
@@ -99,7 +100,8 @@ public final class Timeline {
         return x.unknown() == y.unknown() && Objects.equals(x.value(), y.value());
     }
 
-    private static Shown shown(FormDefinition def, String itemId, Answer a) {
+    /** How an answer reads, or {@code null} when there is none. */
+    public static Shown shown(FormDefinition def, String itemId, Answer a) {
         if (a == null || !a.unknown() && !a.hasValue()) {
             return null;
         }
