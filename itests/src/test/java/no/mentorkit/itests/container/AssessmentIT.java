@@ -42,6 +42,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.itests.support.Http;
+import no.mentorkit.platform.security.UserDirectory;
+import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subject;
+import no.mentorkit.platform.subject.SubjectDirectory;
 
 /**
  * The assessment module in the full distribution: hot deploy through the real deploy/ folder, uploads, the
@@ -63,8 +67,39 @@ public class AssessmentIT {
     private Http admin;
     private Path deploy;
 
+    /** Supervisors per case code, as the fictional subject directory below reports them. */
+    private static final java.util.Map<String, java.util.Set<Long>> SUPERVISORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile boolean directoryRegistered;
+
+    /**
+     * A fictional subject directory ranked above any registry's, so these tests decide which subjects exist and
+     * who supervises them: every case code exists except those ending in -999.
+     */
+    private void registerDirectory() {
+        if (directoryRegistered) {
+            return;
+        }
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        context.registerService(SubjectDirectory.class, new SubjectDirectory() {
+            @Override
+            public java.util.List<Subject> search(UserPrincipal caller, String prefix, int limit) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<Subject> find(UserPrincipal caller, String caseCode) {
+                return caseCode.endsWith("-999") ? java.util.Optional.empty() : java.util.Optional.of(new Subject(
+                        caseCode, "fictional", "active", java.util.Set.of(), SUPERVISORS.getOrDefault(caseCode,
+                                java.util.Set.of())));
+            }
+        }, props);
+        directoryRegistered = true;
+    }
+
     @Before
     public void connect() throws IOException {
+        registerDirectory();
         checks = new AssessmentChecks();
         admin = checks.admin;
         deploy = Path.of(System.getProperty("karaf.base"), "deploy");
@@ -252,6 +287,27 @@ public class AssessmentIT {
         for (String action : new String[] {"create", "read", "update", "submit", "access.denied"}) {
             assertTrue(action + " in " + actions, actions.contains("\"" + action + "\""));
         }
+    }
+
+    @Test
+    public void theAssignedSupervisorFromTheSubjectDirectorySeesTheAssessment() {
+        admin.post("/api/assessment/forms?publish=true&name=it-sup.form.json", form("it-sup", "1.0.0", "S"));
+        Http mentor = checks.user("mentor");
+        Http supervisor = checks.user("supervisor");
+        Http otherSupervisor = checks.user("supervisor");
+        UserDirectory users = Services.await(context, UserDirectory.class, Duration.ofSeconds(10));
+        SUPERVISORS.put("ITS-2026-001", java.util.Set.of(users.byUsername(AssessmentChecks.username(supervisor))
+                .orElseThrow().userId()));
+        assertTrue(mentor.get("/api/assessment/subjects").json().path("registry").asBoolean());
+        Http.Answer unknown = mentor.post("/api/assessment/assessments", Http.json("caseCode", "ITS-2026-999",
+                "formId", "it-sup"));
+        assertProblem(unknown, 400);
+        assertEquals("caseCode", unknown.json().path("errors").get(0).path("field").asText());
+        JsonNode a = create(mentor, "ITS-2026-001", "it-sup");
+        String path = "/api/assessment/assessments/" + a.path("id").asLong();
+        assertEquals(200, supervisor.get(path).status());
+        assertProblem(otherSupervisor.get(path), 403);
+        assertTrue(supervisor.get("/api/assessment/assessments").body().contains("ITS-2026-001"));
     }
 
     @Test

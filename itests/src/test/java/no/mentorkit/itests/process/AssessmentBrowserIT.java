@@ -35,7 +35,7 @@ class AssessmentBrowserIT {
 
     private static final String PASSWORD = "Test-only-browser-admin-2";
     private static final String MENTOR_PASSWORD = "fictional-password-2";
-    private static final String CASE = "BRW-2026-001";
+    private String caseCode = "BRW-2026-001";
 
     private Distribution dist;
     private Browser browser;
@@ -68,6 +68,12 @@ class AssessmentBrowserIT {
             Thread.sleep(200);
         }
         assertTrue(admin.get("/api/assessment/forms").body().contains("\"browser-sample\""));
+        // With a registry installed, case codes come from it: take one the mentor may see.
+        var subjects = dist.http().basic("mentor-browser", MENTOR_PASSWORD).get("/api/assessment/subjects").json();
+        if (subjects.path("registry").asBoolean()) {
+            assertFalse(subjects.path("subjects").isEmpty(), "the registry shows the mentor a subject");
+            caseCode = subjects.path("subjects").get(0).path("caseCode").asText();
+        }
         browser = new Browser();
     }
 
@@ -97,7 +103,7 @@ class AssessmentBrowserIT {
         fill(false, "low");
         browser.await("#assessment-report");
 
-        browser.open(dist.baseUrl() + "/#/m/assessment?page=timeline&case=" + CASE);
+        browser.open(dist.baseUrl() + "/#/m/assessment?page=timeline&case=" + caseCode);
         WebElement level = browser.await("[data-test=change-level]");
         assertTrue(level.getText().contains("Høy") && level.getText().contains("Lav"), level.getText());
         assertFalse(browser.driver().findElements(By.cssSelector("[data-test=change-concern]")).isEmpty());
@@ -123,9 +129,9 @@ class AssessmentBrowserIT {
 
     private void fill(boolean concern, String level) {
         browser.open(dist.baseUrl() + "/#/m/assessment");
-        WebElement caseCode = browser.await("#new-case");
-        caseCode.clear();
-        caseCode.sendKeys(CASE);
+        WebElement caseInput = browser.await("#new-case");
+        caseInput.clear();
+        caseInput.sendKeys(caseCode);
         new Select(browser.await("#new-form")).selectByValue("browser-sample");
         browser.await("#new-start").click();
         browser.await("[data-test=item-concern]");
