@@ -1,0 +1,22 @@
+package no.mentorkit.forms;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A visibility condition: either a group ({@code any} or {@code all} of nested conditions) or a clause on one
+ * other item ({@code equals} a value, {@code in} a list of values, or {@code answered}).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Condition(List<Condition> any, List<Condition> all, String item,
+        @JsonProperty("equals") JsonNode equalTo, List<JsonNode> in, Boolean answered) {
+
+    public boolean isGroup() {
+        return any != null || all != null;
+    }
+}

@@ -1,0 +1,145 @@
+package no.mentorkit.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+class FormRulesTest {
+
+    private final FormDefinition form = Samples.definition(Samples.tree("sample.form.json"));
+    private final Map<String, Answer> answers = new HashMap<>();
+
+    private void answer(String item, JsonNode value) {
+        answers.put(item, new Answer(value, false, null, null));
+    }
+
+    private List<String> fields(List<AnswerError> errors) {
+        return errors.stream().map(AnswerError::field).toList();
+    }
+
+    @Test
+    void itemsWithoutConditionsAreVisibleAndConditionalOnesFollowAnswers() {
+        assertThat(FormRules.visibleItems(form, answers)).containsExactly("intro", "concern", "age", "code", "r1");
+        answer("concern", BooleanNode.TRUE);
+        assertThat(FormRules.visibleItems(form, answers)).contains("kind").doesNotContain("other");
+        answer("kind", TextNode.valueOf("other"));
+        assertThat(FormRules.visibleItems(form, answers)).contains("kind", "other");
+    }
+
+    @Test
+    void hidingAnItemHidesTheChainThatDependsOnIt() {
+        answer("concern", BooleanNode.TRUE);
+        answer("kind", TextNode.valueOf("other"));
+        answer("concern", BooleanNode.FALSE);
+        // kind is hidden now, so its stale answer no longer shows 'other'
+        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("kind", "other");
+    }
+
+    @Test
+    void anyHoldsWhenOneClauseHoldsAndInMatchesAList() {
+        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("p1");
+        answer("r1", TextNode.valueOf("low"));
+        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("p1");
+        answer("r1", TextNode.valueOf("high"));
+        assertThat(FormRules.visibleItems(form, answers)).contains("p1");
+        answer("r1", TextNode.valueOf("low"));
+        answer("age", IntNode.valueOf(30));
+        assertThat(FormRules.visibleItems(form, answers)).as("answered: true").contains("p1");
+    }
+
+    @Test
+    void allNeedsEveryClauseAndNestedGroupsWork() {
+        ObjectNode t = Samples.tree("sample.form.json");
+        ObjectNode p1 = (ObjectNode) t.withArray("sections").get(1).withArray("items").get(1);
+        p1.set("visibleWhen", Samples.JSON.valueToTree(Map.of("all", List.of(
+                Map.of("item", "concern", "equals", true),
+                Map.of("any", List.of(Map.of("item", "age", "equals", 30.0), Map.of("item", "r1", "equals", "high")))))));
+        FormDefinition nested = Samples.definition(t);
+        answer("concern", BooleanNode.TRUE);
+        assertThat(FormRules.visibleItems(nested, answers)).doesNotContain("p1");
+        answer("age", IntNode.valueOf(30));
+        assertThat(FormRules.visibleItems(nested, answers)).as("30 equals 30.0").contains("p1");
+        answer("concern", BooleanNode.FALSE);
+        assertThat(FormRules.visibleItems(nested, answers)).doesNotContain("p1");
+    }
+
+    @Test
+    void onlyVisibleRequiredItemsAreRequired() {
+        List<AnswerError> errors = FormRules.validate(form, answers, null, true);
+        assertThat(fields(errors)).containsExactlyInAnyOrder("answers.concern", "answers.r1", "judgement.level",
+                "judgement.formulation");
+        answer("concern", BooleanNode.TRUE);
+        assertThat(fields(FormRules.validate(form, answers, null, true))).contains("answers.kind")
+                .doesNotContain("answers.other");
+        answer("kind", TextNode.valueOf("other"));
+        assertThat(fields(FormRules.validate(form, answers, null, true))).contains("answers.other");
+    }
+
+    @Test
+    void draftsAreCheckedForWellFormedValuesOnly() {
+        answer("age", IntNode.valueOf(5));
+        answer("code", TextNode.valueOf("abc"));
+        assertThat(FormRules.validate(form, answers, null, false)).extracting(AnswerError::field, AnswerError::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("answers.age", "must be at least 10"),
+                        org.assertj.core.groups.Tuple.tuple("answers.code", "does not have the expected format"));
+    }
+
+    @Test
+    void valuesAreCheckedAgainstTheirItem() {
+        answer("concern", TextNode.valueOf("yes"));
+        answer("age", IntNode.valueOf(120));
+        answer("r1", TextNode.valueOf("extreme"));
+        answer("nosuch", TextNode.valueOf("x"));
+        answer("intro", TextNode.valueOf("x"));
+        assertThat(FormRules.validate(form, answers, null, false)).extracting(AnswerError::field).containsExactlyInAnyOrder(
+                "answers.concern", "answers.age", "answers.r1", "answers.nosuch", "answers.intro");
+    }
+
+    @Test
+    void unknownNeedsPermissionAndAReason() {
+        answers.put("r1", new Answer(null, true, " ", null));
+        answers.put("concern", new Answer(null, true, "not known yet", null));
+        List<AnswerError> errors = FormRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true);
+        assertThat(errors).extracting(AnswerError::field, AnswerError::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("answers.r1", "give the reason it is unknown"),
+                org.assertj.core.groups.Tuple.tuple("answers.concern", "this item cannot be left unknown"));
+        answers.put("r1", new Answer(null, true, "no information", null));
+        answer("concern", BooleanNode.FALSE);
+        assertThat(FormRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true)).isEmpty();
+    }
+
+    @Test
+    void theJudgementIsTheAssessorsAndItsFormulationIsRequired() {
+        answer("concern", BooleanNode.FALSE);
+        answer("r1", TextNode.valueOf("high"));
+        assertThat(fields(FormRules.validate(form, answers, new FinalJudgement("medium", ""), true)))
+                .containsExactlyInAnyOrder("judgement.level", "judgement.formulation");
+        assertThat(FormRules.validate(form, answers, new FinalJudgement("low", "Protective network outweighs."), true))
+                .as("a low judgement despite a high rating is the assessor's to make").isEmpty();
+    }
+
+    @Test
+    void scoringSumsWeightedAnswersWhereTheFormDefinesIt() {
+        answer("concern", BooleanNode.TRUE);
+        answer("r1", TextNode.valueOf("moderate"));
+        FormRules.Score s = FormRules.score(form, answers).orElseThrow();
+        assertThat(s.total()).isEqualTo(3.0);
+        assertThat(s.band()).containsEntry("en", "High");
+        answers.put("r1", new Answer(null, true, "no information", null));
+        assertThat(FormRules.score(form, answers).orElseThrow().total()).as("unknown counts nothing").isEqualTo(1.0);
+        ObjectNode t = Samples.tree("sample.form.json");
+        t.remove("scoring");
+        assertThat(FormRules.score(Samples.definition(t), answers)).as("no scoring, no score").isEmpty();
+    }
+}
