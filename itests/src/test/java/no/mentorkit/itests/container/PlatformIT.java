@@ -377,6 +377,8 @@ public class PlatformIT {
         assertTrue(directory.withRole(Role.SUPERVISOR).contains(found));
         assertFalse(directory.withRole(Role.MENTOR).contains(found));
         assertFalse(directory.byUsername("no-such-user").isPresent());
+        assertEquals("the admin API names the id modules link to", found.userId(),
+                admin.get("/api/users/" + name).json().path("id").asLong());
     }
 
     // --- audit and headers ---

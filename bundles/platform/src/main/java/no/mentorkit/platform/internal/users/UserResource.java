@@ -51,7 +51,8 @@ public class UserResource {
     public record PasswordReset(String password) {
     }
 
-    public record UserView(String username, String displayName, List<String> roles, boolean enabled,
+    /** {@code id} is what other modules link records to (e.g. a mentor profile to its login). */
+    public record UserView(long id, String username, String displayName, List<String> roles, boolean enabled,
             Instant createdAt, Instant lastLoginAt) {
     }
 
@@ -183,6 +184,6 @@ public class UserResource {
     }
 
     private static UserView view(User u) {
-        return new UserView(u.username(), u.displayName(), codes(u.roles()), u.enabled(), u.createdAt(), u.lastLoginAt());
+        return new UserView(u.id(), u.username(), u.displayName(), codes(u.roles()), u.enabled(), u.createdAt(), u.lastLoginAt());
     }
 }
