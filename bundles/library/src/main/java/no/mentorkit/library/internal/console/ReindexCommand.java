@@ -1,0 +1,25 @@
+package no.mentorkit.library.internal.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import no.mentorkit.library.internal.core.Job;
+import no.mentorkit.library.internal.osgi.LibraryRuntime;
+
+/** {@code library:reindex}: rebuilds the search index from the database, with progress lines. */
+@Service
+@Command(scope = "library", name = "reindex", description = "Rebuild the library's search index from the database")
+public class ReindexCommand implements Action {
+
+    @Reference
+    LibraryRuntime runtime;
+
+    @Override
+    public Object execute() throws Exception {
+        Job job = runtime.library().reindex();
+        JobProgress.follow(job, System.out);
+        return null;
+    }
+}
