@@ -141,7 +141,10 @@ function searchPage(container, ctx) {
 
   const form = h('form', {
     id: 'library-search-form', role: 'search',
-    on: { submit: (e) => { e.preventDefault(); state.q = input.value; state.page = 0; suggestions.replaceChildren(); search(); } },
+    on: {
+      // A new question starts without the previous question's facet choices.
+      submit: (e) => { e.preventDefault(); state.q = input.value; state.filters = {}; state.page = 0; suggestions.replaceChildren(); search(); },
+    },
   },
   h('label', { for: 'library-q', class: 'visually-hidden' }, t('library.searchLabel')),
   h('div', { class: 'library-searchbar' }, input,
@@ -202,11 +205,11 @@ function searchPage(container, ctx) {
       if (mine !== seq) return;
       facets.replaceChildren(...facetGroups(result).filter(Boolean));
       const lines = [t('library.results', { count: result.total })];
-      info.replaceChildren(h('p', { id: 'library-total', dataset: { total: result.total } }, lines[0]),
+      info.replaceChildren(...[h('p', { id: 'library-total', dataset: { total: result.total } }, lines[0]),
         result.fuzzy ? h('p', {}, t('library.fuzzy')) : null,
         result.didYouMean ? h('p', {}, `${t('library.didYouMean')} `,
           h('a', { href: '#', id: 'library-didyoumean', on: { click: (e) => { e.preventDefault(); input.value = result.didYouMean; state.q = result.didYouMean; search(); } } },
-            result.didYouMean)) : null);
+            result.didYouMean)) : null].filter(Boolean));
       hits.replaceChildren(...result.hits.map((hit) => h('li', { class: 'library-hit' },
         h('h3', {}, h('a', { href: `#/m/library?page=doc&id=${encodeURIComponent(hit.id)}`, dataset: { test: 'hit', id: hit.id } }, hit.title)),
         snippet(hit.snippetParts),
@@ -228,12 +231,12 @@ function searchPage(container, ctx) {
 
   const admin = ctx.user.roles.includes('admin')
     ? h('p', {}, h('a', { href: '#/m/library?page=admin', id: 'library-admin-link' }, t('library.admin'))) : null;
-  container.replaceChildren(
+  container.replaceChildren(...[
     h('h2', { class: 'visually-hidden' }, t('library.search')),
     form, admin, error,
     h('div', { class: 'library-layout' },
       h('aside', {}, h('label', { for: 'library-sort' }, t('library.sort')), ' ', sort, facets),
-      h('section', {}, info, hits, pager)));
+      h('section', {}, info, hits, pager))].filter(Boolean));
   search();
   return () => clearTimeout(suggestTimer);
 }

@@ -41,9 +41,13 @@ final class LibraryChecks {
         long end = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < end) {
-            last = admin.get("/api/library/search?size=1").json();
-            if (last.path("total").asLong() >= 40) {
-                return last;
+            Http.Answer a = admin.get("/api/library/search?size=1");
+            // Right after a (re)start the resource may not be registered yet: 404 until it is.
+            if (a.status() == 200) {
+                last = a.json();
+                if (last.path("total").asLong() >= 40) {
+                    return last;
+                }
             }
             Thread.sleep(250);
         }

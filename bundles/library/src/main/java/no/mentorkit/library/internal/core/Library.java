@@ -289,10 +289,13 @@ public final class Library implements Closeable {
 
     // --- search and synonyms ---
 
-    /** Searches; a query that finds nothing is counted, without anything about who asked. */
+    /**
+     * Searches; a query without exact hits (none at all, or only typo-tolerant ones) is counted, without anything
+     * about who asked, so administrators see what the library lacks or which words need synonyms.
+     */
     public SearchModel.Result search(SearchModel.Request req) {
         SearchModel.Result r = search.search(req);
-        if (r.total() == 0 && req.page() == 0 && req.filters().isEmpty() && req.q() != null && !req.q().isBlank()) {
+        if ((r.total() == 0 || r.fuzzy()) && req.page() == 0 && req.filters().isEmpty() && req.q() != null && !req.q().isBlank()) {
             try {
                 zeroResults.count(req.q());
             } catch (RuntimeException e) {
