@@ -60,6 +60,9 @@ public final class Library implements Closeable {
         return t;
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private static final int BATCH = 200;
+    /** Generation of the last change indexed; committed with the next commit. Guarded by writeLock. */
+    private long lastGeneration;
 
     public Library(DataSource db, LibraryIndex index) {
         this.resources = new ResourceStore(db);
@@ -116,21 +119,29 @@ public final class Library implements Closeable {
     // --- changes ---
 
     public Resource create(Draft d) {
+        return create(d, true);
+    }
+
+    private Resource create(Draft d, boolean commit) {
         synchronized (writeLock) {
             ResourceStore.Change ch = resources.insert(d.toResource());
-            apply(ch);
+            apply(ch, commit);
             return ch.resource();
         }
     }
 
     /** Updates; empty if there is no such resource. Throws {@link ResourceStore.StaleVersionException}. */
     public Optional<Resource> update(long id, Draft d, Integer expectedVersion) {
+        return update(id, d, expectedVersion, true);
+    }
+
+    private Optional<Resource> update(long id, Draft d, Integer expectedVersion, boolean commit) {
         synchronized (writeLock) {
             ResourceStore.Change ch = resources.update(id, d.toResource(), expectedVersion);
             if (ch == null) {
                 return Optional.empty();
             }
-            apply(ch);
+            apply(ch, commit);
             return Optional.of(ch.resource());
         }
     }
@@ -143,6 +154,7 @@ public final class Library implements Closeable {
             }
             try {
                 long seq = index.delete(id);
+                lastGeneration = gen;
                 index.commit(gen);
                 index.awaitVisible(seq);
             } catch (IOException e) {
@@ -152,10 +164,17 @@ public final class Library implements Closeable {
         }
     }
 
-    private void apply(ResourceStore.Change ch) {
+    /**
+     * Indexes a stored change. Single changes commit at once; bulk imports commit every {@link #BATCH} files and at
+     * the end (a crash in between leaves the index behind the database, which the next start notices and repairs).
+     */
+    private void apply(ResourceStore.Change ch, boolean commit) {
         try {
             long seq = index.upsert(ch.resource());
-            index.commit(ch.generation());
+            lastGeneration = ch.generation();
+            if (commit) {
+                index.commit(ch.generation());
+            }
             index.awaitVisible(seq);
         } catch (IOException e) {
             // The database has the change; the index is behind and will be rebuilt at start or on command.
@@ -165,13 +184,17 @@ public final class Library implements Closeable {
 
     /** Creates or, for a file loaded before (same source key), updates: imports are idempotent. */
     public Outcome importOne(String sourceKey, Draft d) {
+        return importOne(sourceKey, d, true);
+    }
+
+    private Outcome importOne(String sourceKey, Draft d, boolean commit) {
         Draft keyed = d.withSourceKey(sourceKey);
         Optional<Resource> existing = resources.findBySourceKey(sourceKey);
         if (existing.isPresent()) {
-            update(existing.get().id(), keyed, null);
+            update(existing.get().id(), keyed, null, commit);
             return Outcome.UPDATED;
         }
-        create(keyed);
+        create(keyed, commit);
         return Outcome.CREATED;
     }
 
@@ -258,21 +281,27 @@ public final class Library implements Closeable {
             if (failure[0] != null) {
                 throw failure[0];
             }
+            lastGeneration = gen;
             index.commit(gen);
             index.refresh();
         }
     }
 
-    private void importAll(Job job, Map<String, byte[]> files, Extractor.Defaults defaults) {
+    private void importAll(Job job, Map<String, byte[]> files, Extractor.Defaults defaults) throws IOException {
         job.start(job.view().total() + files.size());
+        int sinceCommit = 0;
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (++sinceCommit >= BATCH) {
+                commitPending();
+                sinceCommit = 0;
+            }
             String name = f.getKey().substring(f.getKey().lastIndexOf('/') + 1);
             try {
                 Draft d = Extractor.extract(name, f.getValue(), defaults);
                 List<Draft.Problem> problems = d.problems();
                 if (!problems.isEmpty()) {
                     job.failed(name + ": " + problems.get(0).field() + " " + problems.get(0).message());
-                } else if (importOne(f.getKey(), d) == Outcome.CREATED) {
+                } else if (importOne(f.getKey(), d, false) == Outcome.CREATED) {
                     job.created();
                 } else {
                     job.updated();
@@ -284,6 +313,15 @@ public final class Library implements Closeable {
                 LOG.warn("Library import of {} failed", name, e);
             }
             job.step();
+        }
+        commitPending();
+    }
+
+    private void commitPending() throws IOException {
+        synchronized (writeLock) {
+            if (lastGeneration > 0) {
+                index.commit(lastGeneration);
+            }
         }
     }
 

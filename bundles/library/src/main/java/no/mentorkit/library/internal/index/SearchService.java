@@ -70,9 +70,50 @@ public final class SearchService {
         this.index = index;
     }
 
+    /** Synonym groups with each term as each language's chain reads it: for matching across languages. */
+    private record Group(List<String> terms, Map<String, List<String>> analysedByLanguage) {
+    }
+
+    private volatile List<Group> groups = List.of();
+
     /** Replaces the synonym groups; the next query uses them. */
-    public void setSynonyms(List<String> groups) {
-        queryAnalyzer = Analyzers.query(Analyzers.synonymMaps(groups));
+    public void setSynonyms(List<String> groupLines) {
+        List<Group> parsed = new ArrayList<>();
+        for (String line : groupLines) {
+            List<String> terms = Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            Map<String, List<String>> analysed = new LinkedHashMap<>();
+            for (String lang : Analyzers.LANGUAGES) {
+                analysed.put(lang, terms.stream().map(t -> String.join(" ",
+                        tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), t))).filter(x -> !x.isEmpty())
+                        .toList());
+            }
+            parsed.add(new Group(terms, analysed));
+        }
+        queryAnalyzer = Analyzers.query(Analyzers.synonymMaps(groupLines));
+        groups = List.copyOf(parsed);
+    }
+
+    /**
+     * The terms of every group the query names in any language. The synonym filter expands within a language's
+     * chain; a bokmål inflection ("fremmedkrigere") reaches the English field only through its group's raw terms
+     * ("foreign fighter"), analysed by the English chain.
+     */
+    private List<String> crossLanguageTerms(String q) {
+        List<String> out = new ArrayList<>();
+        for (Group g : groups) {
+            boolean named = false;
+            for (String lang : Analyzers.LANGUAGES) {
+                String query = " " + String.join(" ", tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), q))
+                        + " ";
+                for (String term : g.analysedByLanguage().get(lang)) {
+                    named |= query.contains(" " + term + " ");
+                }
+            }
+            if (named) {
+                out.addAll(g.terms());
+            }
+        }
+        return out;
     }
 
     public Result search(Request req) {
@@ -154,6 +195,17 @@ public final class SearchService {
                 Query fq = qb.createBooleanQuery(Documents.field(TEXT_FIELDS[i], lang), q, Occur.SHOULD);
                 if (fq != null) {
                     b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
+                }
+            }
+        }
+        QueryBuilder plainTerms = new QueryBuilder(indexAnalyzer);
+        for (String term : crossLanguageTerms(q)) {
+            for (String lang : Analyzers.LANGUAGES) {
+                for (int i = 0; i < TEXT_FIELDS.length; i++) {
+                    Query fq = plainTerms.createPhraseQuery(Documents.field(TEXT_FIELDS[i], lang), term);
+                    if (fq != null) {
+                        b.add(new BoostQuery(fq, BOOSTS[i] * 0.5f), Occur.SHOULD);
+                    }
                 }
             }
         }
@@ -332,8 +384,12 @@ public final class SearchService {
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, Analyzers.PLAIN, text);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Analyzers.PLAIN, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -87,6 +87,7 @@ class RelevanceTest {
         search.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
         assertThat(ids(find("framandkrigar", Access.ALL))).first().isEqualTo("1");
         assertThat(ids(find("foreign fighters", Access.ALL))).first().isEqualTo("1");
+        assertThat(ids(find("fremmedkrigere", Access.COORDINATOR))).as("the group reaches English").contains("1", "4");
         search.setSynonyms(List.of());
         assertThat(find("framandkrigar", Access.ALL).fuzzy()).isFalse();
     }
