@@ -4,13 +4,23 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.PrivilegedExceptionAction;
 import java.util.List;
 
 import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -201,6 +211,37 @@ public class LibraryIT {
         library.start();
         lib = new LibraryChecks();
         assertTrue(lib.awaitCorpus(Duration.ofSeconds(60)).path("total").asLong() >= 40);
+    }
+
+    @Test
+    public void consoleCommandsImportAndReindexWithProgressLines() throws Exception {
+        Path folder = Files.createTempDirectory("library-import");
+        Files.writeString(folder.resolve("konsoll.md"), "---\ntitle: Konsollimport (fiktiv)\nlanguage: nb\n"
+                + "topics: [family]\nevidence: practice\n---\nOrdet hvelvbuene finnes bare her.\n");
+        Files.writeString(folder.resolve("tom.md"), "ingen front matter");
+        String out = execute("library:import " + folder);
+        assertTrue(out, out.contains("import done: 2/2 done, 1 created, 0 updated, 1 failed"));
+        assertTrue(out, out.contains("tom.md: no front matter"));
+        assertEquals(1, lib.search(lib.admin, "hvelvbue").path("total").asLong());
+        String again = execute("library:import " + folder);
+        assertTrue("idempotent: " + again, again.contains("0 created, 1 updated"));
+        String reindex = execute("library:reindex");
+        assertTrue(reindex, reindex.contains("reindex done"));
+    }
+
+    private String execute(String command) throws Exception {
+        SessionFactory factory = Services.await(context, SessionFactory.class, Duration.ofSeconds(30));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = factory.create(new ByteArrayInputStream(new byte[0]), console, console);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private void awaitJob(String id) throws InterruptedException {

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 
 import no.mentorkit.library.internal.core.Job;
 import no.mentorkit.library.internal.importer.Extractor;
@@ -34,19 +35,22 @@ public class ImportCommand implements Action {
     LibraryRuntime runtime;
 
     @Reference
+    Session session;
+
+    @Reference
     AuditLog audit;
 
     @Override
     public Object execute() throws Exception {
         Path dir = Path.of(folder).toAbsolutePath();
         if (!Files.isDirectory(dir)) {
-            System.err.println("Not a folder: " + dir);
+            session.getConsole().println("Not a folder: " + dir);
             return null;
         }
         Extractor.Defaults d = new Extractor.Defaults(language, java.util.List.of(), java.util.List.of(), null, null,
                 null, "practice", access);
         Job job = runtime.library().importFolder(dir, d);
-        JobProgress.follow(job, System.out);
+        JobProgress.follow(job, session.getConsole());
         audit.record(new AuditEvent("console", null, "library", "import", "resource", "*", job.line()));
         return null;
     }

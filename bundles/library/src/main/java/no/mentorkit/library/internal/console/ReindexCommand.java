@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 
 import no.mentorkit.library.internal.core.Job;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
@@ -16,10 +17,13 @@ public class ReindexCommand implements Action {
     @Reference
     LibraryRuntime runtime;
 
+    @Reference
+    Session session;
+
     @Override
     public Object execute() throws Exception {
         Job job = runtime.library().reindex();
-        JobProgress.follow(job, System.out);
+        JobProgress.follow(job, session.getConsole());
         return null;
     }
 }

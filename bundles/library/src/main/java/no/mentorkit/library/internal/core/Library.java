@@ -165,8 +165,9 @@ public final class Library implements Closeable {
     }
 
     /**
-     * Indexes a stored change. Single changes commit at once; bulk imports commit every {@link #BATCH} files and at
-     * the end (a crash in between leaves the index behind the database, which the next start notices and repairs).
+     * Indexes a stored change. Single changes commit at once and are visible when the call returns; bulk imports
+     * commit and refresh every {@link #BATCH} files and at the end, and the reopen thread shows the files in between
+     * within a second (a crash in between leaves the index behind the database, which the next start repairs).
      */
     private void apply(ResourceStore.Change ch, boolean commit) {
         try {
@@ -174,8 +175,8 @@ public final class Library implements Closeable {
             lastGeneration = ch.generation();
             if (commit) {
                 index.commit(ch.generation());
+                index.awaitVisible(seq);
             }
-            index.awaitVisible(seq);
         } catch (IOException e) {
             // The database has the change; the index is behind and will be rebuilt at start or on command.
             throw new UncheckedIOException(e);
@@ -322,6 +323,8 @@ public final class Library implements Closeable {
             if (lastGeneration > 0) {
                 index.commit(lastGeneration);
             }
+            // A batch becomes visible at once rather than file by file: one reopen per batch, not per file.
+            index.refresh();
         }
     }
 
