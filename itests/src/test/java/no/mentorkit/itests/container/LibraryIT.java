@@ -147,6 +147,10 @@ public class LibraryIT {
         assertEquals("[]", mentor.get("/api/library/suggest?q=zorblatt").json().toString());
         assertEquals(403, mentor.post("/api/library/documents", LibraryChecks.resource("x", "y", "all")).status());
         assertEquals(403, mentor.get("/api/library/zero-results").status());
+        JsonNode mentorList = mentor.get("/api/library/documents?limit=200").json();
+        assertFalse(mentorList.toString().contains("Zorblattrutinen"));
+        assertTrue(mentorList.path("total").asLong()
+                < coordinator.get("/api/library/documents").json().path("total").asLong());
         long mentorTotal = lib.search(mentor, "").path("total").asLong();
         long coordinatorTotal = lib.search(coordinator, "").path("total").asLong();
         assertTrue(mentorTotal < coordinatorTotal);

@@ -77,7 +77,7 @@ public class SearchBenchmark {
     private IndexSearcher bare;
     private SortedSetDocValuesReaderState facetState;
     private final Analyzer analyzer = Analyzers.index();
-    private int next;
+    int next;
 
     @Setup(Level.Trial)
     public void build() throws IOException {
@@ -107,7 +107,7 @@ public class SearchBenchmark {
         Files.delete(folder);
     }
 
-    private String nextQuery() {
+    String nextQuery() {
         next = (next + 1) % GeneratedCorpus.QUERIES.length;
         return GeneratedCorpus.QUERIES[next];
     }
@@ -150,7 +150,7 @@ public class SearchBenchmark {
         return docs;
     }
 
-    private Query query(String text) {
+    Query query(String text) {
         QueryBuilder qb = new QueryBuilder(analyzer);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String lang : Analyzers.LANGUAGES) {

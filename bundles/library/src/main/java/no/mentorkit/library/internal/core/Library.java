@@ -166,8 +166,8 @@ public final class Library implements Closeable {
 
     /**
      * Indexes a stored change. Single changes commit at once and are visible when the call returns; bulk imports
-     * commit and refresh every {@link #BATCH} files and at the end, and the reopen thread shows the files in between
-     * within a second (a crash in between leaves the index behind the database, which the next start repairs).
+     * commit and refresh every {@link #BATCH} files and at the end (a crash in between leaves the index behind the
+     * database, which the next start repairs).
      */
     private void apply(ResourceStore.Change ch, boolean commit) {
         try {
@@ -336,7 +336,8 @@ public final class Library implements Closeable {
      */
     public SearchModel.Result search(SearchModel.Request req) {
         SearchModel.Result r = search.search(req);
-        if ((r.total() == 0 || r.fuzzy()) && req.page() == 0 && req.filters().isEmpty() && req.q() != null && !req.q().isBlank()) {
+        boolean noExactHits = r.total() == 0 || r.fuzzy();
+        if (noExactHits && req.page() == 0 && req.filters().isEmpty() && req.q() != null && !req.q().isBlank()) {
             try {
                 zeroResults.count(req.q());
             } catch (RuntimeException e) {

@@ -77,7 +77,9 @@ public final class LibraryIndex implements Closeable {
                 return new LibrarySearcher(reader);
             }
         });
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.005);
+        // Changes made through the API wait for their own reopen (awaitVisible, 5 ms); the periodic reopen is only a
+        // backstop, kept rare so bulk indexing is not cut into a segment a second.
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 5.0, 0.005);
         reopener.setName("mentorkit-library-reopen");
         reopener.setDaemon(true);
         reopener.start();

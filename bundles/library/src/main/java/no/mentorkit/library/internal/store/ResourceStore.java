@@ -76,13 +76,27 @@ public final class ResourceStore {
                 ps -> ps.setString(1, prefix + "%"), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
-    /** A page of resources by id, without bodies' weight mattering: for lists in the admin UI. */
-    public List<Resource> list(int offset, int limit) {
-        return Sql.query(db, "SELECT " + COLUMNS + " FROM library.resources ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                ps -> {
-                    ps.setInt(1, offset);
-                    ps.setInt(2, limit);
+    /** A page of the resources at the given access levels, by id. */
+    public List<Resource> list(List<Access> levels, int offset, int limit) {
+        return Sql.query(db, "SELECT " + COLUMNS + " FROM library.resources WHERE access_level IN (?, ?, ?) "
+                + "ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> {
+                    bindLevels(ps, levels);
+                    ps.setInt(4, offset);
+                    ps.setInt(5, limit);
                 }, ResourceStore::read);
+    }
+
+    /** How many resources are at the given access levels: a list never counts what its reader may not see. */
+    public long count(List<Access> levels) {
+        return Sql.query(db, "SELECT COUNT(*) FROM library.resources WHERE access_level IN (?, ?, ?)",
+                ps -> bindLevels(ps, levels), rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    private static void bindLevels(PreparedStatement ps, List<Access> levels) throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            // Unused places repeat the first level: IN (a, a, a) is the same as IN (a).
+            ps.setString(i + 1, (i < levels.size() ? levels.get(i) : levels.get(0)).code());
+        }
     }
 
     /** Streams every resource in id order, a batch at a time, so a rebuild never holds the whole library. */
