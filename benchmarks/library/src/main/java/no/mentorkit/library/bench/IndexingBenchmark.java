@@ -53,6 +53,16 @@ public class IndexingBenchmark {
 
     static final int DOCS = 100_000;
 
+    /** The bare writer indexes bodies with offsets too: same index, same work for the highlighter later. */
+    private static final org.apache.lucene.document.FieldType BODY_TYPE = bodyType();
+
+    private static org.apache.lucene.document.FieldType bodyType() {
+        var t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     @Param("42")
     long seed;
 
@@ -89,7 +99,7 @@ public class IndexingBenchmark {
                 d.add(new StringField("access", r.access().code(), Field.Store.YES));
                 d.add(new TextField("title_" + lang, r.title(), Field.Store.YES));
                 d.add(new TextField("summary_" + lang, r.summary(), Field.Store.YES));
-                d.add(new TextField("body_" + lang, body, Field.Store.YES));
+                d.add(new Field("body_" + lang, body, BODY_TYPE));
                 d.add(new TextField("title_suggest", r.title(), Field.Store.NO));
                 d.add(new TextField("plain", r.title() + "\n" + r.summary() + "\n" + body, Field.Store.NO));
                 d.add(new StoredField("language", lang));

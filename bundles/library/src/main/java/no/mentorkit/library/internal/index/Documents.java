@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import no.mentorkit.library.internal.importer.MarkdownText;
@@ -38,6 +40,19 @@ public final class Documents {
 
     public static final FacetsConfig FACETS = facetsConfig();
 
+    /**
+     * Stored text with offsets in the postings: the highlighter reads match positions from the index instead of
+     * analysing every hit's text again, which is most of a search's cost when hits are long.
+     */
+    public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     private Documents() {
     }
 
@@ -62,7 +77,7 @@ public final class Documents {
         String summary = r.summary() == null ? "" : r.summary();
         d.add(new TextField(field(SUMMARY, lang), summary, Field.Store.YES));
         String body = MarkdownText.plain(r.body());
-        d.add(new TextField(field(BODY, lang), body, Field.Store.YES));
+        d.add(new Field(field(BODY, lang), body, TEXT_WITH_OFFSETS));
         d.add(new TextField(Analyzers.TITLE_SUGGEST, r.title(), Field.Store.NO));
         d.add(new TextField(Analyzers.PLAIN, r.title() + "\n" + summary + "\n" + body, Field.Store.NO));
         d.add(new StoredField(LANGUAGE, lang));
