@@ -9,6 +9,10 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import no.mentorkit.library.internal.core.Library;
 import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.Storage;
 
 /**
@@ -38,39 +43,68 @@ public class LibraryRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryRuntime.class);
     static final String MODULE = "library";
 
-    private final Library library;
+    private final CompletableFuture<Library> library = new CompletableFuture<>();
     private final Path indexPath;
     private final int maxUploadBytes;
 
+    /**
+     * Registers at once and does the slow part (migrations, opening the index) on a thread of its own: the REST
+     * resources then join the JAX-RS application together with the platform's, instead of restarting it seconds
+     * later while clients already use it. Calls made before the library is ready wait for it.
+     */
     @Activate
-    public LibraryRuntime(@Reference Storage storage, BundleContext context, LibraryConfig config) throws IOException {
+    public LibraryRuntime(@Reference Storage storage, BundleContext context, LibraryConfig config) {
         Bundle bundle = context.getBundle();
-        storage.migrate(MODULE, bundle);
         this.indexPath = indexPath(config);
         this.maxUploadBytes = Math.max(1, config.maxUploadMegabytes()) * 1024 * 1024;
+        Thread starter = new Thread(() -> {
+            try {
+                storage.migrate(MODULE, bundle);
+                Library lib = open(storage);
+                lib.start(config.loadStarterCorpus() ? corpus(bundle) : Map.of());
+                LOG.info("Library index at {}", indexPath);
+                library.complete(lib);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("The library could not start", e);
+                library.completeExceptionally(e);
+            }
+        }, "mentorkit-library-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private Library open(Storage storage) throws IOException {
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(LibraryRuntime.class.getClassLoader());
         try {
-            this.library = new Library(storage.dataSource(), LibraryIndex.open(indexPath));
+            return new Library(storage.dataSource(), LibraryIndex.open(indexPath));
         } finally {
             t.setContextClassLoader(previous);
         }
-        library.start(config.loadStarterCorpus() ? corpus(bundle) : Map.of());
-        LOG.info("Library index at {}", indexPath);
     }
 
     @Deactivate
     void deactivate() {
         try {
-            library.close();
-        } catch (IOException e) {
+            library.get(60, TimeUnit.SECONDS).close();
+        } catch (IOException | ExecutionException | TimeoutException e) {
             LOG.warn("Library index did not close cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
+    /** The library, once started; a 503 problem if it is not ready within half a minute. */
     public Library library() {
-        return library;
+        try {
+            return library.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new ApiProblem(503, "Service Unavailable", "The library is not available yet; try again shortly.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiProblem(503, "Service Unavailable", "The library is not available yet; try again shortly.");
+        }
     }
 
     public Path indexPath() {
