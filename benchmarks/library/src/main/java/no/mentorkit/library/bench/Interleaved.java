@@ -40,6 +40,9 @@ public final class Interleaved {
         report("search, bare Lucene (same work)", bare);
         System.out.printf("search p50 ratio module/bare: %.2f%n", pct(module, 50) / pct(bare, 50));
 
+        if (rounds == 0) {
+            return;
+        }
         IndexingBenchmark ix = new IndexingBenchmark();
         ix.seed = 42;
         ix.generate();

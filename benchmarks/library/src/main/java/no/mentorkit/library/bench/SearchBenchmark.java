@@ -89,7 +89,10 @@ public class SearchBenchmark {
         index.commit(1);
         index.refresh();
         module = new SearchService(index);
-        module.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+        // -Dbench.synonyms=false compares without synonyms (the bare side has none).
+        if (Boolean.parseBoolean(System.getProperty("bench.synonyms", "true"))) {
+            module.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+        }
         reader = DirectoryReader.open(FSDirectory.open(folder));
         bare = new IndexSearcher(reader);
         facetState = new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
