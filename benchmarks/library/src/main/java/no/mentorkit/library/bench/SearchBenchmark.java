@@ -1,0 +1,171 @@
+package no.mentorkit.library.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.index.Analyzers;
+import no.mentorkit.library.internal.index.Documents;
+import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.index.SearchModel;
+import no.mentorkit.library.internal.index.SearchService;
+import no.mentorkit.library.internal.model.Resource;
+
+/**
+ * Search latency on a 100,000-document index (one index, built once): the module's {@link SearchService} (text
+ * across the language fields with synonyms, access filter, drill-sideways facets over five dimensions, snippets
+ * for ten hits, stored fields) against bare Lucene doing the same work with an {@link IndexSearcher}: the same text
+ * query and filter, {@link SortedSetDocValuesFacetCounts} for the five dimensions, a default
+ * {@link UnifiedHighlighter} and stored fields. {@code bareTopTen} (query and stored fields only) is shown for
+ * context. The ratio module/bare at p50 is the bar (≤ 1.2).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class SearchBenchmark {
+
+    static final int DOCS = 100_000;
+    private static final String[] TEXT = {"title", "summary", "body"};
+    private static final float[] BOOSTS = {3f, 1.5f, 1f};
+
+    private Path folder;
+    private LibraryIndex index;
+    private SearchService module;
+    private DirectoryReader reader;
+    private IndexSearcher bare;
+    private SortedSetDocValuesReaderState facetState;
+    private final Analyzer analyzer = Analyzers.index();
+    int next;
+
+    @Setup(Level.Trial)
+    public void build() throws IOException {
+        folder = Files.createTempDirectory("mentorkit-library-bench");
+        index = LibraryIndex.open(folder);
+        for (Resource r : GeneratedCorpus.generate(DOCS, 42)) {
+            index.add(r);
+        }
+        index.commit(1);
+        index.refresh();
+        module = new SearchService(index);
+        // -Dbench.synonyms=false compares without synonyms (the bare side has none).
+        if (Boolean.parseBoolean(System.getProperty("bench.synonyms", "true"))) {
+            module.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+        }
+        reader = DirectoryReader.open(FSDirectory.open(folder));
+        bare = new IndexSearcher(reader);
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        reader.close();
+        index.close();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    String nextQuery() {
+        next = (next + 1) % GeneratedCorpus.QUERIES.length;
+        return GeneratedCorpus.QUERIES[next];
+    }
+
+    @Benchmark
+    public SearchModel.Result module() {
+        return module.search(new SearchModel.Request(nextQuery(), Map.of(), SearchModel.Sort.RELEVANCE, 0, 10,
+                Access.COORDINATOR));
+    }
+
+    @Benchmark
+    public Object bareLucene() throws IOException {
+        Query q = query(nextQuery());
+        FacetsCollector fc = new FacetsCollector();
+        TopDocs top = FacetsCollector.search(bare, q, 10, fc);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+        List<FacetResult> facets = new ArrayList<>();
+        for (String dim : Documents.DIMENSIONS) {
+            facets.add(counts.getTopChildren(100, dim));
+        }
+        String[] fields = {"body_nb", "body_nn", "body_en"};
+        int[] ids = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        int[] passages = {2, 2, 2};
+        Map<String, String[]> snippets = UnifiedHighlighter.builder(bare, analyzer).withMaxLength(200_000).build()
+                .highlightFields(fields, q, ids, passages);
+        List<Document> docs = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            docs.add(bare.storedFields().document(sd.doc));
+        }
+        return new Object[] {top.totalHits, facets, snippets, docs};
+    }
+
+    @Benchmark
+    public Object bareTopTen() throws IOException {
+        TopDocs top = bare.search(query(nextQuery()), 10);
+        List<Document> docs = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            docs.add(bare.storedFields().document(sd.doc));
+        }
+        return docs;
+    }
+
+    Query query(String text) {
+        QueryBuilder qb = new QueryBuilder(analyzer);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String lang : Analyzers.LANGUAGES) {
+            for (int i = 0; i < TEXT.length; i++) {
+                Query fq = qb.createBooleanQuery(TEXT[i] + "_" + lang, text, Occur.SHOULD);
+                if (fq != null) {
+                    b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
+                }
+            }
+        }
+        List<BytesRef> all = List.of(new BytesRef("all"), new BytesRef("trained"), new BytesRef("coordinator"));
+        return new BooleanQuery.Builder().add(b.build(), Occur.MUST)
+                .add(new TermInSetQuery("access", all), Occur.FILTER).build();
+    }
+}

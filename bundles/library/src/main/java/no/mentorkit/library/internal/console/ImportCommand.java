@@ -1,0 +1,57 @@
+package no.mentorkit.library.internal.console;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+import no.mentorkit.library.internal.core.Job;
+import no.mentorkit.library.internal.importer.Extractor;
+import no.mentorkit.library.internal.osgi.LibraryRuntime;
+import no.mentorkit.platform.audit.AuditEvent;
+import no.mentorkit.platform.audit.AuditLog;
+
+/** {@code library:import <folder>}: imports Markdown, HTML, text and PDF files from a folder, with progress lines. */
+@Service
+@Command(scope = "library", name = "import", description = "Import library resources from a folder")
+public class ImportCommand implements Action {
+
+    @Argument(index = 0, name = "folder", required = true, description = "Folder with .md, .html, .txt or .pdf files")
+    String folder;
+
+    @Option(name = "--language", description = "Language of files without front matter: nb, nn or en")
+    String language = "nb";
+
+    @Option(name = "--access", description = "Access level of files without front matter: all, trained, coordinator")
+    String access = "all";
+
+    @Reference
+    LibraryRuntime runtime;
+
+    @Reference
+    Session session;
+
+    @Reference
+    AuditLog audit;
+
+    @Override
+    public Object execute() throws Exception {
+        Path dir = Path.of(folder).toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            session.getConsole().println("Not a folder: " + dir);
+            return null;
+        }
+        Extractor.Defaults d = new Extractor.Defaults(language, java.util.List.of(), java.util.List.of(), null, null,
+                null, "practice", access);
+        Job job = runtime.library().importFolder(dir, d);
+        JobProgress.follow(job, session.getConsole());
+        audit.record(new AuditEvent("console", null, "library", "import", "resource", "*", job.line()));
+        return null;
+    }
+}

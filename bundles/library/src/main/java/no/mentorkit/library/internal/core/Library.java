@@ -1,0 +1,373 @@
+package no.mentorkit.library.internal.core;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.mentorkit.library.internal.importer.Extractor;
+import no.mentorkit.library.internal.importer.FrontMatter;
+import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.index.SearchModel;
+import no.mentorkit.library.internal.index.SearchService;
+import no.mentorkit.library.internal.model.Draft;
+import no.mentorkit.library.internal.model.Resource;
+import no.mentorkit.library.internal.store.ResourceStore;
+import no.mentorkit.library.internal.store.SynonymStore;
+import no.mentorkit.library.internal.store.ZeroResults;
+
+/**
+ * The library's core: the database is the source of truth, the index follows it. Every change is written to the
+ * database, then to the index, committed with the database generation it reflects, and made visible to searches
+ * before the call returns. One lock orders changes, so the generation in each index commit is exact. Plain Java:
+ * the OSGi component, the tests and the benchmarks all use this class.
+ */
+public final class Library implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    /** Source keys of the starter corpus start with this. */
+    public static final String CORPUS_PREFIX = "corpus/";
+
+    /** What happened to one file of an import. */
+    public enum Outcome { CREATED, UPDATED }
+
+    private final ResourceStore resources;
+    private final SynonymStore synonyms;
+    private final ZeroResults zeroResults;
+    private final LibraryIndex index;
+    private final SearchService search;
+    private final Object writeLock = new Object();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mentorkit-library-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private static final int BATCH = 200;
+    /** Generation of the last change indexed; committed with the next commit. Guarded by writeLock. */
+    private long lastGeneration;
+
+    public Library(DataSource db, LibraryIndex index) {
+        this.resources = new ResourceStore(db);
+        this.synonyms = new SynonymStore(db);
+        this.zeroResults = new ZeroResults(db);
+        this.index = index;
+        this.search = new SearchService(index);
+        reloadSynonyms();
+    }
+
+    public ResourceStore resources() {
+        return resources;
+    }
+
+    public SynonymStore synonyms() {
+        return synonyms;
+    }
+
+    public ZeroResults zeroResults() {
+        return zeroResults;
+    }
+
+    public SearchService searchService() {
+        return search;
+    }
+
+    public LibraryIndex index() {
+        return index;
+    }
+
+    /** Whether the index reflects the database as it is now. */
+    public boolean indexCurrent() {
+        return index.committedGeneration() == resources.generation();
+    }
+
+    /**
+     * At start: rebuilds a missing, unreadable or outdated index, then loads the starter corpus if the database
+     * holds none of it. Runs as a job; searches answer from whatever the index holds meanwhile.
+     */
+    public Job start(Map<String, byte[]> corpus) {
+        return submit("start", job -> {
+            if (index.recreated() || !indexCurrent()) {
+                LOG.info("Library index is {} (index generation {}, database {}); rebuilding from the database",
+                        index.recreated() ? "new" : "outdated", index.committedGeneration(), resources.generation());
+                rebuildNow(job);
+            }
+            if (!corpus.isEmpty() && resources.countWithSourcePrefix(CORPUS_PREFIX) == 0) {
+                LOG.info("Loading the library's starter corpus: {} resources", corpus.size());
+                importAll(job, corpus, Extractor.Defaults.basic());
+            }
+        });
+    }
+
+    // --- changes ---
+
+    public Resource create(Draft d) {
+        return create(d, true);
+    }
+
+    private Resource create(Draft d, boolean commit) {
+        synchronized (writeLock) {
+            ResourceStore.Change ch = resources.insert(d.toResource());
+            apply(ch, commit);
+            return ch.resource();
+        }
+    }
+
+    /** Updates; empty if there is no such resource. Throws {@link ResourceStore.StaleVersionException}. */
+    public Optional<Resource> update(long id, Draft d, Integer expectedVersion) {
+        return update(id, d, expectedVersion, true);
+    }
+
+    private Optional<Resource> update(long id, Draft d, Integer expectedVersion, boolean commit) {
+        synchronized (writeLock) {
+            ResourceStore.Change ch = resources.update(id, d.toResource(), expectedVersion);
+            if (ch == null) {
+                return Optional.empty();
+            }
+            apply(ch, commit);
+            return Optional.of(ch.resource());
+        }
+    }
+
+    public boolean delete(long id) {
+        synchronized (writeLock) {
+            long gen = resources.delete(id);
+            if (gen < 0) {
+                return false;
+            }
+            try {
+                long seq = index.delete(id);
+                lastGeneration = gen;
+                index.commit(gen);
+                index.awaitVisible(seq);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Indexes a stored change. Single changes commit at once and are visible when the call returns; bulk imports
+     * commit and refresh every {@link #BATCH} files and at the end (a crash in between leaves the index behind the
+     * database, which the next start repairs).
+     */
+    private void apply(ResourceStore.Change ch, boolean commit) {
+        try {
+            long seq = index.upsert(ch.resource());
+            lastGeneration = ch.generation();
+            if (commit) {
+                index.commit(ch.generation());
+                index.awaitVisible(seq);
+            }
+        } catch (IOException e) {
+            // The database has the change; the index is behind and will be rebuilt at start or on command.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates or, for a file loaded before (same source key), updates: imports are idempotent. */
+    public Outcome importOne(String sourceKey, Draft d) {
+        return importOne(sourceKey, d, true);
+    }
+
+    private Outcome importOne(String sourceKey, Draft d, boolean commit) {
+        Draft keyed = d.withSourceKey(sourceKey);
+        Optional<Resource> existing = resources.findBySourceKey(sourceKey);
+        if (existing.isPresent()) {
+            update(existing.get().id(), keyed, null, commit);
+            return Outcome.UPDATED;
+        }
+        create(keyed, commit);
+        return Outcome.CREATED;
+    }
+
+    // --- jobs ---
+
+    /** Rebuilds the index from the database. */
+    public Job reindex() {
+        return submit("reindex", this::rebuildNow);
+    }
+
+    /** Imports every supported file in a folder (not its subfolders). */
+    public Job importFolder(Path folder, Extractor.Defaults defaults) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("not a folder: " + folder);
+        }
+        return submit("import", job -> {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try (Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
+                    if (Extractor.supported(p.getFileName().toString())) {
+                        files.put("file:" + p.toAbsolutePath().normalize(), Files.readAllBytes(p));
+                    }
+                }
+            }
+            importAll(job, files, defaults);
+        });
+    }
+
+    public Optional<Job> job(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    public List<Job> jobs() {
+        synchronized (jobs) {
+            return new ArrayList<>(jobs.values());
+        }
+    }
+
+    private interface JobWork {
+        void run(Job job) throws Exception;
+    }
+
+    private Job submit(String kind, JobWork work) {
+        Job job = new Job(UUID.randomUUID().toString(), kind);
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > 50) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        worker.submit(() -> {
+            try {
+                work.run(job);
+                job.finish(true);
+                LOG.info("Library {}", job.line());
+            } catch (Exception | Error e) {
+                job.failed("the job stopped: " + e.getClass().getSimpleName());
+                job.finish(false);
+                LOG.error("Library job {} failed", kind, e);
+            }
+        });
+        return job;
+    }
+
+    private void rebuildNow(Job job) throws IOException {
+        synchronized (writeLock) {
+            long gen = resources.generation();
+            job.start((int) resources.count());
+            index.deleteAll();
+            IOException[] failure = new IOException[1];
+            resources.forEach(r -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    index.add(r);
+                    job.step();
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            lastGeneration = gen;
+            index.commit(gen);
+            index.refresh();
+        }
+    }
+
+    private void importAll(Job job, Map<String, byte[]> files, Extractor.Defaults defaults) throws IOException {
+        job.start(job.view().total() + files.size());
+        int sinceCommit = 0;
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (++sinceCommit >= BATCH) {
+                commitPending();
+                sinceCommit = 0;
+            }
+            String name = f.getKey().substring(f.getKey().lastIndexOf('/') + 1);
+            try {
+                Draft d = Extractor.extract(name, f.getValue(), defaults);
+                List<Draft.Problem> problems = d.problems();
+                if (!problems.isEmpty()) {
+                    job.failed(name + ": " + problems.get(0).field() + " " + problems.get(0).message());
+                } else if (importOne(f.getKey(), d, false) == Outcome.CREATED) {
+                    job.created();
+                } else {
+                    job.updated();
+                }
+            } catch (FrontMatter.FormatException e) {
+                job.failed(name + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                job.failed(name + ": could not be read (" + e.getClass().getSimpleName() + ")");
+                LOG.warn("Library import of {} failed", name, e);
+            }
+            job.step();
+        }
+        commitPending();
+    }
+
+    private void commitPending() throws IOException {
+        synchronized (writeLock) {
+            if (lastGeneration > 0) {
+                index.commit(lastGeneration);
+            }
+            // A batch becomes visible at once rather than file by file: one reopen per batch, not per file.
+            index.refresh();
+        }
+    }
+
+    // --- search and synonyms ---
+
+    /**
+     * Searches; a query without exact hits (none at all, or only typo-tolerant ones) is counted, without anything
+     * about who asked, so administrators see what the library lacks or which words need synonyms.
+     */
+    public SearchModel.Result search(SearchModel.Request req) {
+        SearchModel.Result r = search.search(req);
+        boolean noExactHits = r.total() == 0 || r.fuzzy();
+        if (noExactHits && req.page() == 0 && req.filters().isEmpty() && req.q() != null && !req.q().isBlank()) {
+            try {
+                zeroResults.count(req.q());
+            } catch (RuntimeException e) {
+                LOG.debug("zero-result count not stored", e);
+            }
+        }
+        return r;
+    }
+
+    public void reloadSynonyms() {
+        search.setSynonyms(synonyms.list().stream().map(g -> String.join(", ", g.terms())).toList());
+    }
+
+    /** Waits for queued jobs (tests, shutdown). */
+    public void awaitJobs() {
+        try {
+            worker.submit(() -> { }).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers a callback for when a job ends (audit of imports). */
+    public void whenDone(Job job, Consumer<Job> callback) {
+        worker.submit(() -> callback.accept(job));
+    }
+
+    @Override
+    public void close() throws IOException {
+        worker.shutdownNow();
+        index.close();
+    }
+}

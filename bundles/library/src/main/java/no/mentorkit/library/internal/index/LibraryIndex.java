@@ -1,0 +1,235 @@
+package no.mentorkit.library.internal.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.mentorkit.library.internal.model.Resource;
+
+/**
+ * The Lucene index of the library, near-real-time: a writer, a {@link SearcherManager} and a reopen thread, so a
+ * change is searchable as soon as {@link #awaitVisible} returns. Each commit records which database generation it
+ * reflects and the analysis format, so a start can tell an outdated index from a current one. Plain Java: tests and
+ * benchmarks use it without OSGi.
+ */
+public final class LibraryIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
+
+    /** Raised whenever the analysis or the document shape changes, so older indexes get rebuilt. */
+    public static final String FORMAT = "library-2";
+    static final String KEY_GENERATION = "mentorkit.generation";
+    static final String KEY_FORMAT = "mentorkit.format";
+
+    /** A searcher that carries the facet state of its reader (built once per reopen, not per query). */
+    public static final class LibrarySearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facetState;
+
+        LibrarySearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.facetState = hasFacets(reader)
+                    ? new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS) : null;
+        }
+
+        private static boolean hasFacets(IndexReader reader) {
+            return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos()
+                    .fieldInfo(Documents.FACETS.getDimConfig(Documents.TOPIC).indexFieldName) != null);
+        }
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final boolean recreated;
+    private final ReentrantLock commitLock = new ReentrantLock();
+
+    private LibraryIndex(Directory directory, boolean recreated) throws IOException {
+        this.directory = directory;
+        this.recreated = recreated;
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.index())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new LibrarySearcher(reader);
+            }
+        });
+        // Changes made through the API wait for their own reopen (awaitVisible, 5 ms); the periodic reopen is only a
+        // backstop, kept rare so bulk indexing is not cut into a segment a second.
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 5.0, 0.005);
+        reopener.setName("mentorkit-library-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /**
+     * Opens the index in a folder. A folder whose index cannot be read (corrupt, foreign format) is cleared and a
+     * new index created; {@link #recreated()} then says so and the caller rebuilds from the database.
+     */
+    public static LibraryIndex open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        boolean recreated = false;
+        try {
+            if (DirectoryReader.indexExists(dir)) {
+                try (DirectoryReader probe = DirectoryReader.open(dir)) {
+                    probe.numDocs();
+                }
+            } else {
+                recreated = true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Library index at {} cannot be read ({}); it is cleared and rebuilt from the database",
+                    folder, e.toString());
+            dir.close();
+            clear(folder);
+            dir = FSDirectory.open(folder);
+            recreated = true;
+        }
+        try {
+            return new LibraryIndex(dir, recreated);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Library index at {} cannot be opened for writing ({}); cleared", folder, e.toString());
+            dir.close();
+            clear(folder);
+            return new LibraryIndex(FSDirectory.open(folder), true);
+        }
+    }
+
+    /** An index in any directory, e.g. in memory for tests; never read back. */
+    public static LibraryIndex open(Directory directory) throws IOException {
+        return new LibraryIndex(directory, !DirectoryReader.indexExists(directory));
+    }
+
+    /** NIO directory for benchmarks that compare with a bare writer on the same kind of directory. */
+    public static Directory fsDirectory(Path folder) throws IOException {
+        return new NIOFSDirectory(folder);
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Whether the index was missing or unreadable when opened. */
+    public boolean recreated() {
+        return recreated;
+    }
+
+    /** The database generation the last commit reflects, or -1 if none or of another analysis format. */
+    public long committedGeneration() {
+        Map<String, String> data = liveCommitData();
+        if (!FORMAT.equals(data.get(KEY_FORMAT))) {
+            return -1;
+        }
+        String g = data.get(KEY_GENERATION);
+        return g == null ? -1 : Long.parseLong(g);
+    }
+
+    private Map<String, String> liveCommitData() {
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        Map<String, String> m = new java.util.HashMap<>();
+        if (live != null) {
+            live.forEach(e -> m.put(e.getKey(), e.getValue()));
+        }
+        return m;
+    }
+
+    /** Adds or replaces a resource's document; returns the sequence number to wait for. */
+    public long upsert(Resource r) throws IOException {
+        return writer.updateDocument(new Term(Documents.ID, Long.toString(r.id())), Documents.of(r));
+    }
+
+    /** Adds a document without looking for an older one: for a fresh rebuild. */
+    public long add(Resource r) throws IOException {
+        return writer.addDocument(Documents.of(r));
+    }
+
+    public long delete(long id) throws IOException {
+        return writer.deleteDocuments(new Term(Documents.ID, Long.toString(id)));
+    }
+
+    public long deleteAll() throws IOException {
+        return writer.deleteAll();
+    }
+
+    /** Makes the changes durable and records the database generation they reflect. */
+    public void commit(long generation) throws IOException {
+        commitLock.lock();
+        try {
+            writer.setLiveCommitData(Map.of(KEY_GENERATION, Long.toString(generation), KEY_FORMAT, FORMAT).entrySet());
+            writer.commit();
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    /** Blocks until searches see the change with this sequence number. */
+    public void awaitVisible(long sequence) {
+        try {
+            reopener.waitForGeneration(sequence);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Makes every change so far visible now. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    public LibrarySearcher acquire() throws IOException {
+        return (LibrarySearcher) searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            LOG.debug("release", e);
+        }
+    }
+
+    public int size() throws IOException {
+        LibrarySearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reopener.close();
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

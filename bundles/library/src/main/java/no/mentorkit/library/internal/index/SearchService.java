@@ -1,0 +1,415 @@
+package no.mentorkit.library.internal.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.index.LibraryIndex.LibrarySearcher;
+import no.mentorkit.library.internal.index.SearchModel.FacetValue;
+import no.mentorkit.library.internal.index.SearchModel.Hit;
+import no.mentorkit.library.internal.index.SearchModel.Part;
+import no.mentorkit.library.internal.index.SearchModel.Request;
+import no.mentorkit.library.internal.index.SearchModel.Result;
+import no.mentorkit.library.internal.index.SearchModel.Suggestion;
+
+/**
+ * Searches the library index: text across the language fields, the caller's access level as a filter inside the
+ * Lucene query (so totals, pages and facet counts never include what the caller may not read), drill-sideways
+ * facets, highlighted snippets, a typo-tolerant fallback, suggestions and more-like-this. Plain Java.
+ */
+public final class SearchService {
+
+    private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
+    private static final float[] BOOSTS = {3f, 1.5f, 1f};
+    private static final int MAX_PAGE_DEPTH = 1000;
+
+    private final LibraryIndex index;
+    private final Analyzer indexAnalyzer = Analyzers.index();
+    private final Analyzer plain = Analyzers.plain();
+    private volatile Analyzer queryAnalyzer = Analyzers.query(Map.of());
+
+    public SearchService(LibraryIndex index) {
+        this.index = index;
+    }
+
+    /** Synonym groups with each term as each language's chain reads it: for matching across languages. */
+    private record Group(List<String> terms, Map<String, List<String>> analysedByLanguage) {
+    }
+
+    private volatile List<Group> groups = List.of();
+
+    /** Replaces the synonym groups; the next query uses them. */
+    public void setSynonyms(List<String> groupLines) {
+        List<Group> parsed = new ArrayList<>();
+        for (String line : groupLines) {
+            List<String> terms = Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            Map<String, List<String>> analysed = new LinkedHashMap<>();
+            for (String lang : Analyzers.LANGUAGES) {
+                analysed.put(lang, terms.stream().map(t -> String.join(" ",
+                        tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), t))).filter(x -> !x.isEmpty())
+                        .toList());
+            }
+            parsed.add(new Group(terms, analysed));
+        }
+        queryAnalyzer = Analyzers.query(Analyzers.synonymMaps(groupLines));
+        groups = List.copyOf(parsed);
+    }
+
+    /**
+     * The terms of every group the query names in any language. The synonym filter expands within a language's
+     * chain; a bokmål inflection ("fremmedkrigere") reaches the English field only through its group's raw terms
+     * ("foreign fighter"), analysed by the English chain.
+     */
+    private List<String> crossLanguageTerms(String q) {
+        List<String> out = new ArrayList<>();
+        for (Group g : groups) {
+            boolean named = false;
+            for (String lang : Analyzers.LANGUAGES) {
+                String query = " " + String.join(" ", tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), q))
+                        + " ";
+                for (String term : g.analysedByLanguage().get(lang)) {
+                    named |= query.contains(" " + term + " ");
+                }
+            }
+            if (named) {
+                out.addAll(g.terms());
+            }
+        }
+        return out;
+    }
+
+    public Result search(Request req) {
+        int size = Math.max(1, Math.min(req.size(), 100));
+        int page = Math.max(0, req.page());
+        int topN = Math.min((page + 1) * size, MAX_PAGE_DEPTH);
+        try {
+            LibrarySearcher s = index.acquire();
+            try {
+                if (s.facetState == null) {
+                    return new Result(0, List.of(), Map.of(), false, null, page, size);
+                }
+                boolean blank = req.q() == null || req.q().isBlank();
+                Query text = blank ? new MatchAllDocsQuery() : textQuery(req.q());
+                Outcome out = run(s, text, req, topN);
+                boolean fuzzy = false;
+                String didYouMean = null;
+                if (!blank && out.total == 0) {
+                    Query fz = fuzzyQuery(req.q());
+                    if (fz != null) {
+                        out = run(s, fz, req, topN);
+                        fuzzy = out.total > 0;
+                    }
+                    didYouMean = didYouMean(s, req.q(), req.clearance());
+                }
+                List<Hit> hits = hits(s, out.top, page * size, fuzzy ? null : text, blank);
+                return new Result(out.total, hits, out.facets, fuzzy, didYouMean, page, size);
+            } finally {
+                index.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Outcome(long total, TopDocs top, Map<String, List<FacetValue>> facets) {
+    }
+
+    private Outcome run(LibrarySearcher s, Query text, Request req, int topN) throws IOException {
+        Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
+                .build();
+        DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
+        for (String dim : Documents.DIMENSIONS) {
+            for (String value : req.filters().getOrDefault(dim, List.of())) {
+                ddq.add(dim, value);
+            }
+        }
+        DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+        DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+            case RELEVANCE -> ds.search(ddq, topN);
+            case YEAR -> ds.search(ddq, null, null, topN,
+                    new Sort(new SortField(Documents.SORT_YEAR, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+                    false);
+            case TITLE -> ds.search(ddq, null, null, topN,
+                    new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING)), false);
+        };
+        long total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value
+                : s.count(ddq);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : Documents.DIMENSIONS) {
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult fr = r.facets.getTopChildren(100, dim);
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            facets.put(dim, values);
+        }
+        return new Outcome(total, r.hits, facets);
+    }
+
+    /** The text query: each language's title, summary and body, each analysed by its own chain with synonyms. */
+    Query textQuery(String q) {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String lang : Analyzers.LANGUAGES) {
+            for (int i = 0; i < TEXT_FIELDS.length; i++) {
+                Query fq = qb.createBooleanQuery(Documents.field(TEXT_FIELDS[i], lang), q, Occur.SHOULD);
+                if (fq != null) {
+                    b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
+                }
+            }
+        }
+        QueryBuilder plainTerms = new QueryBuilder(indexAnalyzer);
+        for (String term : crossLanguageTerms(q)) {
+            for (String lang : Analyzers.LANGUAGES) {
+                for (int i = 0; i < TEXT_FIELDS.length; i++) {
+                    Query fq = plainTerms.createPhraseQuery(Documents.field(TEXT_FIELDS[i], lang), term);
+                    if (fq != null) {
+                        b.add(new BoostQuery(fq, BOOSTS[i] * 0.5f), Occur.SHOULD);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** Typo tolerance: each word as written, within one or two edits, against the unstemmed text. */
+    Query fuzzyQuery(String q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String token : tokens(plain, q)) {
+            if (token.length() >= 4) {
+                b.add(new FuzzyQuery(new Term(Analyzers.PLAIN, token), token.length() >= 7 ? 2 : 1, 1), Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    private String didYouMean(LibrarySearcher s, String q, Access clearance) throws IOException {
+        DirectSpellChecker spell = new DirectSpellChecker();
+        List<String> words = tokens(plain, q);
+        boolean changed = false;
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            SuggestWord[] sw = w.length() < 4 ? new SuggestWord[0]
+                    : spell.suggestSimilar(new Term(Analyzers.PLAIN, w), 1, s.getIndexReader(),
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (sw.length > 0) {
+                out.add(sw[0].string);
+                changed = true;
+            } else {
+                out.add(w);
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        String proposal = String.join(" ", out);
+        // Only propose what the caller would find: a word from a resource they may not read is not revealed.
+        Query check = new BooleanQuery.Builder().add(textQuery(proposal), Occur.MUST)
+                .add(accessFilter(clearance), Occur.FILTER).build();
+        return s.count(check) > 0 ? proposal : null;
+    }
+
+    public List<Suggestion> suggest(String prefix, Access clearance, int max) {
+        List<String> words = tokens(plain, prefix == null ? "" : prefix);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            b.add(new TermQuery(new Term(Analyzers.TITLE_SUGGEST, words.get(i))), Occur.MUST);
+        }
+        b.add(new PrefixQuery(new Term(Analyzers.TITLE_SUGGEST, words.get(words.size() - 1))), Occur.MUST);
+        b.add(accessFilter(clearance), Occur.FILTER);
+        try {
+            LibrarySearcher s = index.acquire();
+            try {
+                TopDocs top = s.search(b.build(), max);
+                StoredFields stored = s.storedFields();
+                List<Suggestion> out = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    out.add(new Suggestion(d.get(Documents.ID), title(d)));
+                }
+                return out;
+            } finally {
+                index.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resources like the given one that the caller may read; empty when the caller may not read it either. */
+    public List<Hit> similar(long id, Access clearance, int max) {
+        try {
+            LibrarySearcher s = index.acquire();
+            try {
+                Query self = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Documents.ID, Long.toString(id))), Occur.MUST)
+                        .add(accessFilter(clearance), Occur.FILTER).build();
+                TopDocs found = s.search(self, 1);
+                if (found.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                // The resource's words, analysed for each language's fields in turn, so a bokmål resource also
+                // finds its nynorsk neighbours (their words live in other fields).
+                Document source = s.storedFields().document(found.scoreDocs[0].doc);
+                String lang = source.get(Documents.LANGUAGE);
+                String text = source.get(Documents.field(Documents.TITLE, lang)) + "\n"
+                        + source.get(Documents.field(Documents.BODY, lang));
+                MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+                mlt.setAnalyzer(indexAnalyzer);
+                mlt.setMinTermFreq(1);
+                mlt.setMinDocFreq(1);
+                mlt.setMaxQueryTerms(30);
+                BooleanQuery.Builder likeAny = new BooleanQuery.Builder();
+                for (String l : Analyzers.LANGUAGES) {
+                    String field = Documents.field(Documents.BODY, l);
+                    mlt.setFieldNames(new String[] {field});
+                    likeAny.add(mlt.like(field, new java.io.StringReader(text)), Occur.SHOULD);
+                }
+                Query like = likeAny.build();
+                Query q = new BooleanQuery.Builder().add(like, Occur.MUST)
+                        .add(new TermQuery(new Term(Documents.ID, Long.toString(id))), Occur.MUST_NOT)
+                        .add(accessFilter(clearance), Occur.FILTER).build();
+                return hits(s, s.search(q, max), 0, null, true);
+            } finally {
+                index.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Query accessFilter(Access clearance) {
+        List<BytesRef> allowed = new ArrayList<>();
+        for (Access a : Access.values()) {
+            if (clearance.allows(a)) {
+                allowed.add(new BytesRef(a.code()));
+            }
+        }
+        return new TermInSetQuery(Documents.ACCESS, allowed);
+    }
+
+    private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Query highlight, boolean noSnippets)
+            throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        if (from >= docs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(docs, from, docs.length);
+        Map<String, Object[]> snippets = Map.of();
+        String[] fields = Analyzers.LANGUAGES.stream().map(l -> Documents.field(Documents.BODY, l))
+                .toArray(String[]::new);
+        if (highlight != null && !noSnippets) {
+            int[] ids = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+            int[] passages = new int[fields.length];
+            Arrays.fill(passages, 2);
+            PartsHighlighter uh = new PartsHighlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
+                    .withFormatter(new SnippetParts())
+                    .withMaxLength(200_000));
+            snippets = uh.parts(fields, highlight, ids, passages);
+        }
+        StoredFields stored = s.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String lang = d.get(Documents.LANGUAGE);
+            String summary = d.get(Documents.field(Documents.SUMMARY, lang));
+            List<Part> parts = null;
+            Object[] byDoc = snippets.get(Documents.field(Documents.BODY, lang));
+            if (byDoc != null && byDoc[i] instanceof List<?> l && !l.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<Part> p = (List<Part>) l;
+                parts = p;
+            }
+            if (parts == null) {
+                parts = List.of(new Part(summary == null ? "" : summary, false));
+            }
+            StringBuilder snippet = new StringBuilder();
+            parts.forEach(p -> snippet.append(p.text()));
+            IndexableField year = d.getField(Documents.YEAR);
+            hits.add(new Hit(d.get(Documents.ID), title(d), snippet.toString(), parts, summary, lang,
+                    year == null ? null : year.numericValue().intValue(), List.of(d.getValues(Documents.TOPIC)),
+                    List.of(d.getValues(Documents.AUDIENCE)), d.get(Documents.EVIDENCE), d.get(Documents.ACCESS),
+                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+        }
+        return hits;
+    }
+
+    private static String title(Document d) {
+        return d.get(Documents.field(Documents.TITLE, d.get(Documents.LANGUAGE)));
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, Analyzers.PLAIN, text);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Opens the highlighter's object answers, which carry {@link SnippetParts} lists instead of strings. */
+    private static final class PartsHighlighter extends UnifiedHighlighter {
+        PartsHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> parts(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package no.mentorkit.library.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.mentorkit.library.Access;
+import no.mentorkit.library.Codes;
+
+/** A resource's content before it is stored: from a form, an upload or a file. */
+public record Draft(String sourceKey, String title, String summary, String body, String language, List<String> topics,
+        List<String> audience, String source, String author, Integer year, String evidence, String access) {
+
+    public Draft {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        audience = audience == null ? List.of() : List.copyOf(audience);
+    }
+
+    /** A problem with one field: its name and what is wrong. */
+    public record Problem(String field, String message) {
+    }
+
+    /** Every problem at once, so a user or an import log can fix them together. */
+    public List<Problem> problems() {
+        List<Problem> p = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            p.add(new Problem("title", "is required"));
+        } else if (title.length() > 500) {
+            p.add(new Problem("title", "must be at most 500 characters"));
+        }
+        if (summary != null && summary.length() > 4000) {
+            p.add(new Problem("summary", "must be at most 4000 characters"));
+        }
+        if (body == null) {
+            p.add(new Problem("body", "is required"));
+        }
+        if (!Codes.LANGUAGES.contains(language)) {
+            p.add(new Problem("language", "must be one of " + Codes.LANGUAGES));
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            if (!Codes.TOPICS.contains(topics.get(i))) {
+                p.add(new Problem("topics[" + i + "]", "unknown topic '" + topics.get(i) + "'"));
+            }
+        }
+        for (int i = 0; i < audience.size(); i++) {
+            if (!Codes.AUDIENCES.contains(audience.get(i))) {
+                p.add(new Problem("audience[" + i + "]", "unknown audience '" + audience.get(i) + "'"));
+            }
+        }
+        if (!Codes.EVIDENCE.contains(evidence)) {
+            p.add(new Problem("evidence", "must be one of " + Codes.EVIDENCE));
+        }
+        if (Access.fromCode(access).isEmpty()) {
+            p.add(new Problem("access", "must be one of all, trained, coordinator"));
+        }
+        if (year != null && (year < 1900 || year > 2100)) {
+            p.add(new Problem("year", "must be between 1900 and 2100"));
+        }
+        for (String[] f : new String[][] {{"source", source}, {"author", author}}) {
+            if (f[1] != null && f[1].length() > 500) {
+                p.add(new Problem(f[0], "must be at most 500 characters"));
+            }
+        }
+        return p;
+    }
+
+    public Draft withSourceKey(String key) {
+        return new Draft(key, title, summary, body, language, topics, audience, source, author, year, evidence, access);
+    }
+
+    /** The stored form of a valid draft, before the store gives it an id. */
+    public Resource toResource() {
+        return new Resource(0, sourceKey, title.strip(), summary == null ? null : summary.strip(), body, language,
+                topics, audience, source, author, year, evidence, Access.fromCode(access).orElseThrow(), 0, null, null);
+    }
+}

@@ -1,0 +1,108 @@
+package no.mentorkit.library.internal.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import no.mentorkit.library.internal.index.Documents;
+import no.mentorkit.library.internal.index.SearchModel;
+import no.mentorkit.library.internal.osgi.LibraryRuntime;
+import no.mentorkit.platform.rest.ApiProblem;
+import no.mentorkit.platform.rest.RestApi;
+import no.mentorkit.platform.rest.RolesAllowed;
+import no.mentorkit.platform.rest.Validation;
+import no.mentorkit.platform.security.Role;
+
+/**
+ * Search for every signed-in user: {@code /api/library/search}, {@code suggest}, {@code facets} and
+ * {@code documents/{id}/similar}. Results are filtered by the caller's access level inside the index query.
+ * Queries are not audited and never stored with the caller (only zero-result counts, without identity).
+ */
+@Component(service = SearchResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("library")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
+public class SearchResource {
+
+    private final LibraryRuntime runtime;
+
+    @Activate
+    public SearchResource(@Reference LibraryRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @GET
+    @Path("search")
+    public SearchModel.Result search(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
+            @QueryParam("language") List<String> language, @QueryParam("audience") List<String> audience,
+            @QueryParam("evidence") List<String> evidence, @QueryParam("year") List<String> year,
+            @QueryParam("sort") @DefaultValue("relevance") String sort, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("10") int size, @Context SecurityContext security) {
+        Validation v = new Validation().maxLength("q", q, 500);
+        v.check(page >= 0 && page < 100, "page", "must be between 0 and 99");
+        v.check(size >= 1 && size <= 100, "size", "must be between 1 and 100");
+        SearchModel.Sort s = null;
+        try {
+            s = SearchModel.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.check(false, "sort", "must be relevance, year or title");
+        }
+        v.throwIfInvalid();
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        put(filters, Documents.TOPIC, topic);
+        put(filters, Documents.LANGUAGE, language);
+        put(filters, Documents.AUDIENCE, audience);
+        put(filters, Documents.EVIDENCE, evidence);
+        put(filters, Documents.YEAR, year);
+        return runtime.library().search(new SearchModel.Request(q, filters, s, page, size,
+                Callers.clearance(security)));
+    }
+
+    /** Counts per facet value over everything the caller may read. */
+    @GET
+    @Path("facets")
+    public Map<String, List<SearchModel.FacetValue>> facets(@Context SecurityContext security) {
+        return runtime.library().search(new SearchModel.Request("", Map.of(), SearchModel.Sort.RELEVANCE, 0, 1,
+                Callers.clearance(security))).facets();
+    }
+
+    @GET
+    @Path("suggest")
+    public List<SearchModel.Suggestion> suggest(@QueryParam("q") String q, @Context SecurityContext security) {
+        if (q != null && q.length() > 200) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("q", "must be at most 200 characters")));
+        }
+        return runtime.library().searchService().suggest(q, Callers.clearance(security), 8);
+    }
+
+    @GET
+    @Path("documents/{id}/similar")
+    public List<SearchModel.Hit> similar(@PathParam("id") long id, @Context SecurityContext security) {
+        return runtime.library().searchService().similar(id, Callers.clearance(security), 5);
+    }
+
+    private static void put(Map<String, List<String>> filters, String dim, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            filters.put(dim, values.stream().filter(x -> x != null && !x.isBlank()).toList());
+        }
+    }
+}

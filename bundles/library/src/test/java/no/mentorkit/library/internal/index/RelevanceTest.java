@@ -1,0 +1,163 @@
+package no.mentorkit.library.internal.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.index.SearchModel.FacetValue;
+import no.mentorkit.library.internal.index.SearchModel.Hit;
+import no.mentorkit.library.internal.index.SearchModel.Request;
+import no.mentorkit.library.internal.index.SearchModel.Result;
+import no.mentorkit.library.internal.index.SearchModel.Sort;
+
+/** Search quality on the fictional test documents: stemming across written standards, typos, synonyms, facets. */
+class RelevanceTest {
+
+    private LibraryIndex index;
+    private SearchService search;
+
+    @BeforeEach
+    void open() throws Exception {
+        index = TestCorpus.index();
+        search = new SearchService(index);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private Result find(String q, Access clearance) {
+        return search.search(new Request(q, Map.of(), Sort.RELEVANCE, 0, 10, clearance));
+    }
+
+    private static List<String> ids(Result r) {
+        return r.hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void pluralFindsTheSingular() {
+        Result r = find("fremmedkrigere", Access.ALL);
+        assertThat(r.fuzzy()).isFalse();
+        assertThat(ids(r)).first().isEqualTo("1");
+    }
+
+    @Test
+    void nynorskDefiniteFormFindsTheBokmaalResource() {
+        Result r = find("radikaliseringa", Access.TRAINED);
+        assertThat(r.fuzzy()).isFalse();
+        assertThat(ids(r)).containsExactly("2");
+    }
+
+    @Test
+    void bokmaalFormFindsTheNynorskResource() {
+        Result r = find("samtalen tilliten", Access.ALL);
+        assertThat(ids(r)).contains("3");
+    }
+
+    @Test
+    void aaSpellingMatchesTheLetterAring() {
+        // "naermiljoeet" written without æ/ø still finds "nærmiljøet"
+        assertThat(ids(find("naermiljoeet", Access.TRAINED))).contains("2");
+        assertThat(ids(find("narmiljo", Access.TRAINED))).contains("2");
+    }
+
+    @Test
+    void englishIsStemmedInItsOwnField() {
+        assertThat(ids(find("returning child", Access.COORDINATOR))).contains("4");
+    }
+
+    @Test
+    void misspeltQueryFallsBackToFuzzyAndProposesASpelling() {
+        Result r = find("radikalisring", Access.TRAINED);
+        assertThat(r.fuzzy()).isTrue();
+        assertThat(ids(r)).contains("2");
+        assertThat(r.didYouMean()).isEqualTo("radikalisering");
+    }
+
+    @Test
+    void synonymsTakeEffectWithoutReindexing() {
+        assertThat(find("framandkrigar", Access.ALL).total()).isZero();
+        search.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+        assertThat(ids(find("framandkrigar", Access.ALL))).first().isEqualTo("1");
+        assertThat(ids(find("foreign fighters", Access.ALL))).first().isEqualTo("1");
+        assertThat(ids(find("fremmedkrigere", Access.COORDINATOR))).as("the group reaches English").contains("1", "4");
+        search.setSynonyms(List.of());
+        assertThat(find("framandkrigar", Access.ALL).fuzzy()).isFalse();
+    }
+
+    @Test
+    void accessLevelFiltersInsideTheQuery() {
+        assertThat(ids(search.search(new Request("", Map.of(), Sort.TITLE, 0, 10, Access.ALL))))
+                .containsExactlyInAnyOrder("1", "3");
+        assertThat(ids(search.search(new Request("", Map.of(), Sort.TITLE, 0, 10, Access.TRAINED))))
+                .containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(search.search(new Request("", Map.of(), Sort.TITLE, 0, 10, Access.COORDINATOR)).total())
+                .isEqualTo(5);
+        assertThat(find("taushetsplikt", Access.TRAINED).total()).isZero();
+        assertThat(find("taushetsplikt", Access.TRAINED).didYouMean()).isNull();
+        assertThat(search.suggest("taus", Access.TRAINED, 5)).isEmpty();
+        assertThat(search.suggest("taus", Access.COORDINATOR, 5)).hasSize(1);
+        assertThat(search.similar(5, Access.TRAINED, 5)).isEmpty();
+    }
+
+    @Test
+    void facetCountsMatchHitsAndStaySidewaysForTheChosenDimension() {
+        Result all = search.search(new Request("", Map.of(), Sort.RELEVANCE, 0, 10, Access.COORDINATOR));
+        assertThat(count(all, "language", "nb")).isEqualTo(3);
+        assertThat(all.facets().get("language").stream().mapToLong(FacetValue::count).sum()).isEqualTo(all.total());
+        assertThat(count(all, "topic", "returnees")).isEqualTo(2);
+
+        Result nb = search.search(new Request("", Map.of("language", List.of("nb")), Sort.RELEVANCE, 0, 10,
+                Access.COORDINATOR));
+        assertThat(nb.total()).isEqualTo(3);
+        assertThat(count(nb, "language", "en")).as("sideways: other languages still counted").isEqualTo(1);
+        assertThat(count(nb, "topic", "returnees")).as("other dimensions follow the choice").isEqualTo(1);
+
+        Result two = search.search(new Request("", Map.of("language", List.of("nb", "en")), Sort.RELEVANCE, 0, 10,
+                Access.COORDINATOR));
+        assertThat(two.total()).isEqualTo(4);
+
+        Result mentor = search.search(new Request("", Map.of(), Sort.RELEVANCE, 0, 10, Access.TRAINED));
+        assertThat(count(mentor, "language", "en")).as("facets never count unreadable resources").isZero();
+    }
+
+    @Test
+    void snippetsMarkTheMatchesAsParts() {
+        Hit hit = find("fremmedkrigere", Access.ALL).hits().get(0);
+        assertThat(hit.snippetParts()).anySatisfy(p -> {
+            assertThat(p.hit()).isTrue();
+            assertThat(p.text()).isEqualToIgnoringCase("fremmedkriger");
+        });
+        assertThat(hit.snippet()).contains("fremmedkriger");
+    }
+
+    @Test
+    void pagingAndSorting() {
+        Result p0 = search.search(new Request("", Map.of(), Sort.YEAR, 0, 2, Access.COORDINATOR));
+        Result p1 = search.search(new Request("", Map.of(), Sort.YEAR, 1, 2, Access.COORDINATOR));
+        assertThat(p0.hits()).hasSize(2);
+        assertThat(p0.hits().get(0).year()).isEqualTo(2024);
+        assertThat(p1.hits().get(1).year()).isEqualTo(2022);
+        Result byTitle = search.search(new Request("", Map.of(), Sort.TITLE, 0, 10, Access.COORDINATOR));
+        assertThat(byTitle.hits().get(0).title()).startsWith("Children");
+    }
+
+    @Test
+    void suggestionsAndSimilar() {
+        assertThat(search.suggest("fremm", Access.ALL, 5)).extracting(SearchModel.Suggestion::id).containsExactly("1");
+        assertThat(search.suggest("radikalisering i n", Access.TRAINED, 5)).hasSize(1);
+        assertThat(search.similar(1, Access.COORDINATOR, 3)).extracting(Hit::id).as("shares mentor and tillit").contains("3").doesNotContain("1");
+    }
+
+    private static long count(Result r, String dim, String value) {
+        return r.facets().get(dim).stream().filter(v -> v.value().equals(value)).mapToLong(FacetValue::count)
+                .findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,296 @@
+package no.mentorkit.itests.container;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.security.PrivilegedExceptionAction;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.itests.support.Http;
+
+/**
+ * The library in the full distribution: Lucene (codecs, Norwegian analysis, facets, highlighting) working inside
+ * OSGi from jars embedded in the bundle, the search API, consistency with the database and access filtering.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LibraryIT {
+
+    @Configuration
+    public Option[] config() {
+        return MentorkitContainer.options();
+    }
+
+    @Inject
+    private BundleContext context;
+
+    private LibraryChecks lib;
+
+    @Before
+    public void connect() throws Exception {
+        lib = new LibraryChecks();
+        lib.awaitCorpus(Duration.ofSeconds(90));
+    }
+
+    @Test
+    public void luceneSearchesTheStarterCorpusInsideOsgiWithNorwegianAnalysisAndFacets() {
+        JsonNode all = lib.admin.get("/api/library/search?size=1").json();
+        long total = all.path("total").asLong();
+        assertTrue("at least 40 resources: " + total, total >= 40);
+        long byLanguage = 0;
+        for (JsonNode v : all.path("facets").path("language")) {
+            byLanguage += v.path("count").asLong();
+        }
+        assertEquals("language facet counts add up to the hits", total, byLanguage);
+        assertEquals(3, all.path("facets").path("language").size());
+
+        JsonNode plural = lib.search(lib.admin, "fremmedkrigere");
+        assertTrue(plural.toString(), plural.path("total").asLong() > 0);
+        assertFalse(plural.path("fuzzy").asBoolean());
+        assertTrue("a snippet marks a hit", plural.path("hits").get(0).path("snippetParts").toString()
+                .contains("\"hit\":true"));
+
+        JsonNode nynorsk = lib.search(lib.admin, "radikaliseringa");
+        assertFalse(nynorsk.path("fuzzy").asBoolean());
+        assertTrue("nynorsk form finds a bokmål resource: " + titles(nynorsk), hasLanguage(nynorsk, "nb"));
+
+        JsonNode typo = lib.search(lib.admin, "radikalisring");
+        assertTrue(typo.path("total").asLong() > 0);
+        assertEquals("radikalisering", typo.path("didYouMean").asText());
+    }
+
+    @Test
+    public void choosingAFacetValueKeepsTheOtherValuesCounted() {
+        JsonNode nb = lib.admin.get("/api/library/search?language=nb&size=1").json();
+        long nbCount = 0;
+        long others = 0;
+        for (JsonNode v : nb.path("facets").path("language")) {
+            if (v.path("value").asText().equals("nb")) {
+                nbCount = v.path("count").asLong();
+            } else {
+                others += v.path("count").asLong();
+            }
+        }
+        assertEquals(nb.path("total").asLong(), nbCount);
+        assertTrue("nynorsk and English still counted", others > 0);
+    }
+
+    @Test
+    public void changesAreSearchableAtOnceAndAudited() {
+        long start = System.nanoTime();
+        Http.Answer created = lib.admin.post("/api/library/documents",
+                LibraryChecks.resource("Kvistfjellmodellen (fiktiv)", "Kvistfjellmodellen beskriver oppfølging.", "all"));
+        assertEquals(created.toString(), 201, created.status());
+        String id = created.json().path("id").asText();
+        JsonNode found = lib.search(lib.admin, "kvistfjellmodellen");
+        long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertEquals(1, found.path("total").asLong());
+        assertTrue("searchable within a second of the change: " + ms + " ms", ms < 1000);
+
+        Http.Answer stale = lib.admin.send("PUT", "/api/library/documents/" + id, withVersion(
+                LibraryChecks.resource("Kvistfjellmodellen (fiktiv)", "Ny tekst om blåbærmetoden.", "all"), 0),
+                "application/json");
+        assertEquals(409, stale.status());
+        Http.Answer updated = lib.admin.send("PUT", "/api/library/documents/" + id, withVersion(
+                LibraryChecks.resource("Kvistfjellmodellen (fiktiv)", "Ny tekst om blåbærmetoden.", "all"), 1),
+                "application/json");
+        assertEquals(updated.toString(), 200, updated.status());
+        assertEquals(1, lib.search(lib.admin, "blåbærmetoden").path("total").asLong());
+        assertEquals(204, lib.admin.delete("/api/library/documents/" + id).status());
+        assertEquals(0, lib.search(lib.admin, "blåbærmetoden").path("total").asLong());
+
+        JsonNode audit = lib.admin.get("/api/audit?module=library&recordId=" + id).json().path("entries");
+        assertEquals("create, update and delete audited: " + audit, 3, audit.size());
+    }
+
+    @Test
+    public void mentorsDoNotSeeCoordinatorResources() {
+        Http.Answer created = lib.admin.post("/api/library/documents",
+                LibraryChecks.resource("Zorblattrutinen (fiktiv)", "Zorblattrutinen gjelder bare koordinatorer.",
+                        "coordinator"));
+        String id = created.json().path("id").asText();
+        Http mentor = lib.user("mentor");
+        Http coordinator = lib.user("coordinator");
+        assertEquals(0, lib.search(mentor, "zorblattrutinen").path("total").asLong());
+        assertEquals(1, lib.search(coordinator, "zorblattrutinen").path("total").asLong());
+        assertEquals(404, mentor.get("/api/library/documents/" + id).status());
+        assertEquals(200, coordinator.get("/api/library/documents/" + id).status());
+        assertEquals("[]", mentor.get("/api/library/suggest?q=zorblatt").json().toString());
+        assertEquals(403, mentor.post("/api/library/documents", LibraryChecks.resource("x", "y", "all")).status());
+        assertEquals(403, mentor.get("/api/library/zero-results").status());
+        JsonNode mentorList = mentor.get("/api/library/documents?limit=200").json();
+        assertFalse(mentorList.toString().contains("Zorblattrutinen"));
+        assertTrue(mentorList.path("total").asLong()
+                < coordinator.get("/api/library/documents").json().path("total").asLong());
+        long mentorTotal = lib.search(mentor, "").path("total").asLong();
+        long coordinatorTotal = lib.search(coordinator, "").path("total").asLong();
+        assertTrue(mentorTotal < coordinatorTotal);
+    }
+
+    @Test
+    public void synonymAddedByAnAdminWorksAtOnce() {
+        assertEquals(0, lib.search(lib.admin, "plumbusvakt").path("total").asLong());
+        Http.Answer added = lib.admin.post("/api/library/synonyms",
+                Http.json("terms", List.of("plumbusvakt", "fremmedkriger")));
+        assertEquals(added.toString(), 201, added.status());
+        JsonNode after = lib.search(lib.admin, "plumbusvakt");
+        assertTrue(after.toString(), after.path("total").asLong() > 0);
+        assertFalse(after.path("fuzzy").asBoolean());
+        assertEquals(204, lib.admin.delete("/api/library/synonyms/" + added.json().path("id").asText()).status());
+        assertEquals(0, lib.search(lib.admin, "plumbusvakt").path("total").asLong());
+    }
+
+    @Test
+    public void uploadedFileIsSearchableAndZeroResultsAreCountedWithoutIdentity() {
+        Http.Answer up = lib.admin.send("POST", "/api/library/upload?filename=notat.txt&language=nb&topics=family",
+                "Notat om gnistregelen (fiktivt)\n\nGnistregelen hjelper familien.", "text/plain");
+        assertEquals(up.toString(), 201, up.status());
+        assertEquals(1, lib.search(lib.admin, "gnistregelen").path("total").asLong());
+        assertEquals(1, up.json().path("attachments").size());
+
+        lib.search(lib.user("mentor"), "Finnesikkeord  Xqzvwplk");
+        JsonNode zero = lib.admin.get("/api/library/zero-results").json();
+        assertTrue(zero.toString(), zero.toString().contains("\"query\":\"finnesikkeord xqzvwplk\""));
+        assertFalse("no identities", zero.toString().contains("lib-mentor"));
+        JsonNode audit = lib.admin.get("/api/audit?module=library&limit=200").json();
+        assertFalse("queries are not audited", audit.toString().contains("finnesikkeord"));
+    }
+
+    @Test
+    public void deletedOrCorruptIndexIsRebuiltAtStartAndOnCommand() throws Exception {
+        Http.Answer reindex = lib.admin.post("/api/library/reindex", "");
+        assertEquals(reindex.toString(), 202, reindex.status());
+        awaitJob(reindex.json().path("id").asText());
+        assertTrue(lib.admin.get("/api/library/index").json().path("current").asBoolean());
+
+        Bundle library = bundle("no.mentorkit.library");
+        library.stop();
+        Path index = Path.of(System.getProperty("karaf.data"), "mentorkit", "library-index");
+        try (var files = Files.list(index)) {
+            for (Path p : files.toList()) {
+                corrupt(p);
+            }
+        }
+        library.start();
+        lib = new LibraryChecks();
+        JsonNode back = lib.awaitCorpus(Duration.ofSeconds(60));
+        assertTrue(back.path("total").asLong() >= 40);
+        assertTrue(lib.search(lib.admin, "fremmedkrigere").path("total").asLong() > 0);
+
+        library.stop();
+        try (var files = Files.list(index)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        library.start();
+        lib = new LibraryChecks();
+        assertTrue(lib.awaitCorpus(Duration.ofSeconds(60)).path("total").asLong() >= 40);
+    }
+
+    @Test
+    public void consoleCommandsImportAndReindexWithProgressLines() throws Exception {
+        Path folder = Files.createTempDirectory("library-import");
+        Files.writeString(folder.resolve("konsoll.md"), "---\ntitle: Konsollimport (fiktiv)\nlanguage: nb\n"
+                + "topics: [family]\nevidence: practice\n---\nOrdet hvelvbuene finnes bare her.\n");
+        Files.writeString(folder.resolve("tom.md"), "ingen front matter");
+        String out = execute("library:import " + folder);
+        assertTrue(out, out.contains("import done: 2/2 done, 1 created, 0 updated, 1 failed"));
+        assertTrue(out, out.contains("tom.md: no front matter"));
+        assertEquals(1, lib.search(lib.admin, "hvelvbue").path("total").asLong());
+        String again = execute("library:import " + folder);
+        assertTrue("idempotent: " + again, again.contains("0 created, 1 updated"));
+        String reindex = execute("library:reindex");
+        assertTrue(reindex, reindex.contains("reindex done"));
+    }
+
+    private String execute(String command) throws Exception {
+        SessionFactory factory = Services.await(context, SessionFactory.class, Duration.ofSeconds(30));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = factory.create(new ByteArrayInputStream(new byte[0]), console, console);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private void awaitJob(String id) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonNode job = lib.admin.get("/api/library/jobs/" + id).json();
+            if (job.path("state").asText().equals("done")) {
+                assertTrue(job.path("done").asInt() >= 40);
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job did not finish");
+    }
+
+    private static void corrupt(Path p) throws IOException {
+        if (!p.getFileName().toString().equals("write.lock")) {
+            Files.writeString(p, "not an index");
+        }
+    }
+
+    private Bundle bundle(String name) {
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().equals(name)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + name);
+    }
+
+    private static String withVersion(String json, int version) {
+        return json.substring(0, json.length() - 1) + ",\"version\":" + version + "}";
+    }
+
+    private static boolean hasLanguage(JsonNode result, String lang) {
+        for (JsonNode hit : result.path("hits")) {
+            if (hit.path("language").asText().equals(lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titles(JsonNode result) {
+        StringBuilder sb = new StringBuilder();
+        result.path("hits").forEach(h -> sb.append(h.path("title").asText()).append("; "));
+        return sb.toString();
+    }
+}
