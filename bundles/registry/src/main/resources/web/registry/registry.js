@@ -292,7 +292,8 @@ async function mentorFormPage(body, ctx, q) {
       field('municipality', t('registry.field.municipality'), { value: val(p.municipality), required: true }),
       field('county', t('registry.field.county'), { value: val(p.county) }),
       choice('network', t('registry.field.network'), Object.keys(NETWORKS), (k) => NETWORKS[k], p.network)),
-    group(t('registry.form.sensitive'),
+    // Only coordinators see (and so may write) these; for an admin the API keeps what is stored.
+    !ctx.user.roles.includes('coordinator') ? null : group(t('registry.form.sensitive'),
       h('p', { class: 'notice form-grid-full', id: 'registry-sensitive-note' }, t('registry.form.sensitiveNote')),
       area('background', t('registry.field.background'), p.background),
       area('belonging', t('registry.field.belonging'), p.belonging)),
@@ -374,6 +375,8 @@ async function mentorFormPage(body, ctx, q) {
       }));
       markFieldErrors(form, { errors });
       showError(error, err);
+      // The form is long: bring the summary (a 409's detail, the list of bad fields) into view.
+      error.scrollIntoView({ block: 'start' });
       endBusy(button);
     }
   });
@@ -528,6 +531,24 @@ async function coursePage(body, ctx, q) {
     }
   }
 
+  /** Sends a course form with `send(formData)`: 400 errors are marked at their fields, the course redrawn on success. */
+  function onSubmit(form, send) {
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const f = new FormData(form);
+      clearFieldErrors(form);
+      act(form.querySelector('button[type=submit]'), async () => {
+        try {
+          return await send(f);
+        } catch (err) {
+          markFieldErrors(form, err);
+          throw err;
+        }
+      });
+    });
+    return form;
+  }
+
   function statusButtons(c) {
     if (!coordinates(ctx)) return null;
     const reason = h('input', { id: 'registry-status-reason', name: 'reason' });
@@ -552,23 +573,10 @@ async function coursePage(body, ctx, q) {
       input('followUps', t('registry.field.followUps')),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-session-save', class: 'button button-primary' },
         t('registry.course.addSession'))));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const f = new FormData(form);
-      clearFieldErrors(form);
-      act(form.querySelector('button[type=submit]'), async () => {
-        try {
-          return await ctx.api.post(`${path}/sessions`, {
-            date: f.get('date') || null, minutes: f.get('minutes') ? Number(f.get('minutes')) : null, kind: f.get('kind'),
-            notes: f.get('notes') || null, followUps: f.get('followUps') || null,
-          });
-        } catch (err) {
-          markFieldErrors(form, err);
-          throw err;
-        }
-      });
-    });
-    return form;
+    return onSubmit(form, (f) => ctx.api.post(`${path}/sessions`, {
+      date: f.get('date') || null, minutes: f.get('minutes') ? Number(f.get('minutes')) : null, kind: f.get('kind'),
+      notes: f.get('notes') || null, followUps: f.get('followUps') || null,
+    }));
   }
 
   /** Coordinators give the course another mentor among the eligible ones; the API re-checks every gate. */
@@ -584,22 +592,10 @@ async function coursePage(body, ctx, q) {
         h('input', { id: 'registry-reassign-reason', name: 'reason', required: true })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-reassign-save', class: 'button' },
         t('registry.reassign.save'))));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const f = new FormData(form);
-      clearFieldErrors(form);
-      act(form.querySelector('button[type=submit]'), async () => {
-        try {
-          return await ctx.api.post(`${path}/mentor`, {
-            version: c.version, mentorId: f.get('mentorId') ? Number(f.get('mentorId')) : null,
-            reason: String(f.get('reason') ?? '').trim() || null,
-          });
-        } catch (err) {
-          markFieldErrors(form, err);
-          throw err;
-        }
-      });
-    });
+    onSubmit(form, (f) => ctx.api.post(`${path}/mentor`, {
+      version: c.version, mentorId: f.get('mentorId') ? Number(f.get('mentorId')) : null,
+      reason: String(f.get('reason') ?? '').trim() || null,
+    }));
     return h('section', { class: 'panel' }, h('h3', {}, t('registry.reassign.title')),
       others.length === 0 ? h('p', {}, t('registry.empty')) : form);
   }

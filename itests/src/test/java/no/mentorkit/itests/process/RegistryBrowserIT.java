@@ -33,6 +33,7 @@ import no.mentorkit.itests.support.Required;
 class RegistryBrowserIT {
 
     private static final String PASSWORD = "Test-only-registry-admin-1";
+    private static final String COORDINATOR_PASSWORD = "Fictional-coordinator-pass-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Distribution dist;
@@ -159,6 +160,17 @@ class RegistryBrowserIT {
         Http.Answer login = admin.post("/api/users", Http.json("username", "skjema-mentor", "displayName",
                 "Skjema Mentor (fiktiv)", "roles", List.of("mentor"), "password", "Fictional-mentor-pass-1"));
         assertEquals(201, login.status(), login.toString());
+        // Background and belonging are for coordinators, not admins: the form is filled in as a coordinator.
+        Http.Answer coordinator = admin.post("/api/users", Http.json("username", "skjema-koordinator", "displayName",
+                "Skjema Koordinator (fiktiv)", "roles", List.of("coordinator"), "password", COORDINATOR_PASSWORD));
+        assertEquals(201, coordinator.status(), coordinator.toString());
+        Http coord = dist.http().basic("skjema-koordinator", COORDINATOR_PASSWORD);
+        browser.await("#logout").click();
+        browser.await("#login-form");
+        browser.await("#login-username").sendKeys("skjema-koordinator");
+        browser.await("#login-password").sendKeys(COORDINATOR_PASSWORD);
+        browser.await("#login-submit").click();
+        browser.awaitHeading("Velkommen");
 
         browser.open(dist.baseUrl() + "/#/m/registry?page=mentors");
         browser.await("#registry-new-mentor").click();
@@ -200,7 +212,7 @@ class RegistryBrowserIT {
         String url = browser.driver().getCurrentUrl();
         String id = url.substring(url.indexOf("id=") + 3);
 
-        JsonNode saved = admin.get("/api/registry/mentors/" + id).json();
+        JsonNode saved = coord.get("/api/registry/mentors/" + id).json();
         JsonNode p = saved.path("profile");
         assertEquals("skjema-mentor", saved.path("username").asText());
         assertEquals(8, p.path("employment").path("hoursPerWeek").asInt());
@@ -217,7 +229,7 @@ class RegistryBrowserIT {
         ObjectNode other = JSON.createObjectNode();
         other.put("version", saved.path("version").asInt());
         other.set("profile", ((ObjectNode) p.deepCopy()).put("county", "Møre og Romsdal"));
-        assertEquals(200, admin.send("PUT", "/api/registry/mentors/" + id, other.toString(), "application/json").status());
+        assertEquals(200, coord.send("PUT", "/api/registry/mentors/" + id, other.toString(), "application/json").status());
         cap.clear();
         cap.sendKeys("3");
         browser.await("#registry-mentor-save").click();
@@ -232,9 +244,10 @@ class RegistryBrowserIT {
         fresh.sendKeys("3");
         browser.await("#registry-mentor-save").click();
         waiting().until(ExpectedConditions.textToBe(By.cssSelector("#registry-mentor-name"), "Skjema Testesen (fiktiv)"));
-        JsonNode edited = admin.get("/api/registry/mentors/" + id).json();
+        JsonNode edited = coord.get("/api/registry/mentors/" + id).json();
         assertEquals(3, edited.path("profile").path("capacity").asInt());
         assertEquals("Møre og Romsdal", edited.path("profile").path("county").asText());
+        assertEquals("Fiktiv tilhørighet", edited.path("profile").path("belonging").asText());
         assertEquals(saved.path("version").asInt() + 2, edited.path("version").asInt());
     }
 }
