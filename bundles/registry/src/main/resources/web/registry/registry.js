@@ -62,7 +62,10 @@ export async function render(container, ctx) {
   const error = errorRegion('registry-error');
   const body = h('div', { id: `registry-page-${page}` });
   container.replaceChildren(subnav(ctx, page), error, body);
-  const views = { mentors: mentorList, mentor: mentorPage, match: matchPage, courses: courseList, course: coursePage, due: duePage };
+  const views = {
+    mentors: mentorList, mentor: mentorPage, 'mentor-edit': mentorFormPage, match: matchPage, courses: courseList,
+    course: coursePage, due: duePage,
+  };
   try {
     await (views[page] ?? mentorList)(body, ctx, q, error);
   } catch (err) {
@@ -94,7 +97,10 @@ async function mentorList(body, ctx, q, error) {
   });
   const filter = {};
   for (const key of ['q', 'network', 'status', 'language', 'competence', 'eligible']) if (q.get(key)) filter[key] = q.get(key);
-  body.append(h('h2', {}, t('registry.mentors.title')), h('section', { class: 'panel' }, h('h3', {}, t('registry.filter.title')), form));
+  body.append(h('h2', {}, t('registry.mentors.title')),
+    coordinates(ctx) ? h('p', {}, h('a', { href: link({ page: 'mentor-edit' }), class: 'button', id: 'registry-new-mentor' },
+      t('registry.mentor.new'))) : null,
+    h('section', { class: 'panel' }, h('h3', {}, t('registry.filter.title')), form));
   const list = await ctx.api.get('/api/registry/mentors', { query: filter });
   body.append(h('p', { class: 'muted', id: 'registry-count' }, String(list.length)),
     list.length === 0 ? h('p', {}, t('registry.empty')) : table('registry-mentors', t('registry.mentors.title'),
@@ -122,6 +128,8 @@ async function mentorPage(body, ctx, q) {
     : h('div', {}, h('dt', {}, label), h('dd', {}, String(value))));
   body.append(
     h('h2', { id: 'registry-mentor-name' }, p.name),
+    coordinates(ctx) ? h('p', {}, h('a', { href: link({ page: 'mentor-edit', id }), class: 'button', id: 'registry-edit-mentor' },
+      t('registry.mentor.edit'))) : null,
     h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.profile')), h('dl', { class: 'details' },
       row(t('registry.field.status'), t(`registry.status.${p.status}`)),
       row(t('registry.field.organisation'), p.organisation),
@@ -137,6 +145,8 @@ async function mentorPage(body, ctx, q) {
       row(t('registry.field.certificate'), p.policeCertificate
         ? `${p.policeCertificate.type}, ${p.policeCertificate.issuedOn}, ${p.policeCertificate.seenBy}` : null),
       row(t('registry.field.load'), `${m.activeCourses}/${p.capacity}`),
+      row(t('registry.field.login'), m.username),
+      row(t('registry.field.supervisorUser'), m.supervisorUsername),
       row(t('registry.field.background'), p.background),
       row(t('registry.field.belonging'), p.belonging))),
     h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.eligibility')),
@@ -188,6 +198,190 @@ function supervisionSection(ctx, id, sessions) {
   });
   section.append(error, form);
   return section;
+}
+
+// --- mentor form (coordinators) ---
+
+const ORG_TYPES = ['municipality', 'ngo', 'faith-community', 'police', 'other'];
+const EMPLOYMENT = ['municipal-hours', 'mentor-bank', 'dedicated-position'];
+const EMPLOYMENT_DETAILS = {
+  'municipal-hours': ['employment.hoursPerWeek'],
+  'mentor-bank': ['employment.contractFrom', 'employment.contractTo'],
+  'dedicated-position': ['employment.positionPercent'],
+};
+const LANGUAGE_LEVELS = ['basic', 'fluent', 'native'];
+
+/** Form controls are named by the API's field paths, so a 400's errors[].field finds its control. */
+const fieldId = (name) => `mf-${name.replace(/\./g, '-')}`;
+
+function field(name, label, attrs = {}, hint = null) {
+  const id = fieldId(name);
+  return h('div', { class: 'field' }, h('label', { for: id }, label),
+    hint ? h('p', { class: 'muted', id: `${id}-hint` }, hint) : null,
+    h('input', { id, name, 'aria-describedby': hint ? `${id}-hint` : null, ...attrs }));
+}
+
+function choice(name, label, values, labelOf, value, emptyLabel) {
+  return h('div', { class: 'field' }, h('label', { for: fieldId(name) }, label),
+    h('select', { id: fieldId(name), name },
+      emptyLabel !== undefined ? h('option', { value: '' }, emptyLabel) : null,
+      values.map((v) => h('option', { value: v, selected: v === value }, labelOf(v)))));
+}
+
+function area(name, label, value, hint) {
+  const id = fieldId(name);
+  return h('div', { class: 'field form-grid-full' }, h('label', { for: id }, label),
+    hint ? h('p', { class: 'muted', id: `${id}-hint` }, hint) : null,
+    h('textarea', { id, name, rows: 2, 'aria-describedby': hint ? `${id}-hint` : null }, value ?? ''));
+}
+
+const group = (legend, ...children) => h('fieldset', { class: 'registry-fieldset form-grid-full' },
+  h('legend', {}, legend), h('div', { class: 'form-grid' }, children));
+
+/** "ar:native, nb:fluent" ⇄ [{code, level}]; a code without a level counts as fluent. */
+const languagesText = (ls) => ls.map((l) => `${l.code}:${l.level}`).join(', ');
+const parseLanguages = (text) => String(text ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
+  const [code, level] = x.split(':').map((y) => y.trim().toLowerCase());
+  return { code, level: level || 'fluent' };
+});
+
+async function accountOptions(ctx, role) {
+  try {
+    return await ctx.api.get('/api/registry/accounts', { query: { role } });
+  } catch {
+    return [];
+  }
+}
+
+async function mentorFormPage(body, ctx, q) {
+  const t = ctx.t;
+  const id = q.get('id');
+  const [current, mentorsAccounts, supervisorAccounts] = await Promise.all([
+    id ? ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}`) : null,
+    accountOptions(ctx, 'mentor'), accountOptions(ctx, 'supervisor'),
+  ]);
+  const p = current?.profile ?? { languages: [], interests: [], experiences: [], competences: [], conflicts: [], status: 'active', capacity: 2 };
+  const e = p.employment ?? { model: 'municipal-hours' };
+  const cert = p.policeCertificate ?? {};
+  const training = p.training ?? {};
+  const val = (v) => (v === null || v === undefined ? '' : String(v));
+  const accountSelect = (name, label, accounts, value) => h('div', { class: 'field' },
+    h('label', { for: fieldId(name) }, label),
+    h('select', { id: fieldId(name), name },
+      h('option', { value: '' }, t('registry.form.none')),
+      accounts.map((a) => h('option', { value: a.userId, selected: a.userId === value }, `${a.displayName} (${a.username})`))));
+
+  const error = errorRegion('registry-mentor-form-error');
+  const form = h('form', { id: 'registry-mentor-form', class: 'form form-grid', novalidate: true },
+    group(t('registry.form.person'),
+      field('name', t('registry.field.name'), { value: val(p.name), required: true }),
+      field('email', t('registry.field.email'), { type: 'email', value: val(p.email) }),
+      field('phone', t('registry.field.phone'), { type: 'tel', value: val(p.phone) }),
+      field('birthYear', t('registry.field.birthYear'), { type: 'number', min: 1900, max: 2100, value: val(p.birthYear) }),
+      choice('gender', t('registry.field.gender'), GENDERS, (g) => t(`registry.gender.${g}`), p.gender, t('registry.form.unstated')),
+      field('languages', t('registry.field.languages'), { value: languagesText(p.languages) }, t('registry.form.languagesHint'))),
+    group(t('registry.form.organisation'),
+      field('organisation', t('registry.field.organisation'), { value: val(p.organisation) }),
+      choice('organisationType', t('registry.field.organisationType'), ORG_TYPES, (o) => t(`registry.org.${o}`), p.organisationType),
+      choice('employment.model', t('registry.field.employment'), EMPLOYMENT, (m) => t(`registry.employment.${m}`), e.model),
+      field('employment.hoursPerWeek', t('registry.field.hoursPerWeek'), { type: 'number', min: 1, max: 40, value: val(e.hoursPerWeek) }),
+      field('employment.contractFrom', t('registry.field.contractFrom'), { type: 'date', value: val(e.contractFrom) }),
+      field('employment.contractTo', t('registry.field.contractTo'), { type: 'date', value: val(e.contractTo) }),
+      field('employment.positionPercent', t('registry.field.positionPercent'), { type: 'number', min: 1, max: 100, value: val(e.positionPercent) })),
+    group(t('registry.form.place'),
+      field('municipality', t('registry.field.municipality'), { value: val(p.municipality), required: true }),
+      field('county', t('registry.field.county'), { value: val(p.county) }),
+      choice('network', t('registry.field.network'), Object.keys(NETWORKS), (k) => NETWORKS[k], p.network)),
+    // Only coordinators see (and so may write) these; for an admin the API keeps what is stored.
+    !ctx.user.roles.includes('coordinator') ? null : group(t('registry.form.sensitive'),
+      h('p', { class: 'notice form-grid-full', id: 'registry-sensitive-note' }, t('registry.form.sensitiveNote')),
+      area('background', t('registry.field.background'), p.background),
+      area('belonging', t('registry.field.belonging'), p.belonging)),
+    group(t('registry.form.experience'),
+      field('interests', t('registry.field.interestsOnly'), { value: p.interests.join(', ') }, t('registry.form.tagsHint')),
+      field('experiences', t('registry.field.experiences'), { value: p.experiences.join(', ') }, t('registry.form.tagsHint')),
+      field('competences', t('registry.field.competences'), { value: p.competences.join(', ') }, t('registry.form.tagsHint'))),
+    group(t('registry.field.training'),
+      field('training.cohort', t('registry.field.cohort'), { value: val(training.cohort), placeholder: '2024-05' }),
+      h('div', { class: 'field checkbox' },
+        h('input', { type: 'checkbox', id: fieldId('training.completed'), name: 'training.completed', value: 'true', checked: !!training.completed }),
+        h('label', { for: fieldId('training.completed') }, t('registry.field.trainingCompleted'))),
+      field('training.certifiedOn', t('registry.field.certifiedOn'), { type: 'date', value: val(training.certifiedOn) })),
+    group(t('registry.field.certificate'),
+      h('p', { class: 'notice form-grid-full', id: 'registry-certificate-note' }, t('registry.form.certificateNote')),
+      field('policeCertificate.type', t('registry.field.certificateType'), { value: val(cert.type) }),
+      field('policeCertificate.issuedOn', t('registry.field.certificateDate'), { type: 'date', value: val(cert.issuedOn) }),
+      field('policeCertificate.seenBy', t('registry.field.seenBy'), { value: val(cert.seenBy) })),
+    group(t('registry.form.work'),
+      field('capacity', t('registry.field.capacity'), { type: 'number', min: 0, max: 20, value: val(p.capacity) }),
+      choice('status', t('registry.field.status'), ['active', 'paused', 'left'], (s) => t(`registry.status.${s}`), p.status),
+      accountSelect('userId', t('registry.field.login'), mentorsAccounts, p.userId),
+      accountSelect('supervisorUserId', t('registry.field.supervisorUser'), supervisorAccounts, p.supervisorUserId)),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-mentor-save', class: 'button button-primary' },
+      t('registry.form.save'))));
+
+  const model = form.elements.namedItem('employment.model');
+  const showDetails = () => {
+    for (const [m, names] of Object.entries(EMPLOYMENT_DETAILS)) {
+      for (const n of names) form.elements.namedItem(n).closest('.field').hidden = m !== model.value;
+    }
+  };
+  model.addEventListener('change', showDetails);
+  showDetails();
+
+  function profile() {
+    const f = new FormData(form);
+    const text = (k) => (String(f.get(k) ?? '').trim() === '' ? null : String(f.get(k)).trim());
+    const num = (k) => (text(k) === null ? null : Number(text(k)));
+    const tags = (k) => String(f.get(k) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const m = f.get('employment.model');
+    const certificate = ['type', 'issuedOn', 'seenBy'].some((k) => text(`policeCertificate.${k}`))
+      ? { type: text('policeCertificate.type'), issuedOn: text('policeCertificate.issuedOn'), seenBy: text('policeCertificate.seenBy') } : null;
+    return {
+      name: text('name'), email: text('email'), phone: text('phone'), organisation: text('organisation'),
+      organisationType: f.get('organisationType'),
+      employment: {
+        model: m,
+        hoursPerWeek: m === 'municipal-hours' ? num('employment.hoursPerWeek') : null,
+        contractFrom: m === 'mentor-bank' ? text('employment.contractFrom') : null,
+        contractTo: m === 'mentor-bank' ? text('employment.contractTo') : null,
+        positionPercent: m === 'dedicated-position' ? num('employment.positionPercent') : null,
+      },
+      municipality: text('municipality'), county: text('county'), network: f.get('network'), birthYear: num('birthYear'),
+      gender: text('gender'), languages: parseLanguages(f.get('languages')), background: text('background'),
+      belonging: text('belonging'), interests: tags('interests'), experiences: tags('experiences'),
+      competences: tags('competences'),
+      training: { cohort: text('training.cohort'), completed: f.get('training.completed') === 'true', certifiedOn: text('training.certifiedOn') },
+      capacity: num('capacity'), status: f.get('status'), policeCertificate: certificate,
+      conflicts: p.conflicts, userId: num('userId'), supervisorUserId: num('supervisorUserId'),
+    };
+  }
+
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    if (!beginBusy(button)) return;
+    clearRegion(error);
+    clearFieldErrors(form);
+    try {
+      const saved = id
+        ? await ctx.api.put(`/api/registry/mentors/${encodeURIComponent(id)}`, { version: current.version, profile: profile() })
+        : await ctx.api.post('/api/registry/mentors', profile());
+      location.hash = link({ page: 'mentor', id: saved.id });
+    } catch (err) {
+      // languages[1].level and interests[0] belong to the one text field that holds the list.
+      const errors = (err.errors ?? []).map((x) => ({
+        ...x, field: form.elements.namedItem(x.field) ? x.field : String(x.field).replace(/\[\d+\].*$/, ''),
+      }));
+      markFieldErrors(form, { errors });
+      showError(error, err);
+      // The form is long: bring the summary (a 409's detail, the list of bad fields) into view.
+      error.scrollIntoView({ block: 'start' });
+      endBusy(button);
+    }
+  });
+  body.append(h('h2', { id: 'registry-mentor-form-heading' }, id ? t('registry.mentor.editTitle', { name: p.name }) : t('registry.mentor.new')),
+    error, form);
 }
 
 async function duePage(body, ctx) {
@@ -337,6 +531,24 @@ async function coursePage(body, ctx, q) {
     }
   }
 
+  /** Sends a course form with `send(formData)`: 400 errors are marked at their fields, the course redrawn on success. */
+  function onSubmit(form, send) {
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const f = new FormData(form);
+      clearFieldErrors(form);
+      act(form.querySelector('button[type=submit]'), async () => {
+        try {
+          return await send(f);
+        } catch (err) {
+          markFieldErrors(form, err);
+          throw err;
+        }
+      });
+    });
+    return form;
+  }
+
   function statusButtons(c) {
     if (!coordinates(ctx)) return null;
     const reason = h('input', { id: 'registry-status-reason', name: 'reason' });
@@ -361,23 +573,42 @@ async function coursePage(body, ctx, q) {
       input('followUps', t('registry.field.followUps')),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-session-save', class: 'button button-primary' },
         t('registry.course.addSession'))));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const f = new FormData(form);
-      clearFieldErrors(form);
-      act(form.querySelector('button[type=submit]'), async () => {
-        try {
-          return await ctx.api.post(`${path}/sessions`, {
-            date: f.get('date') || null, minutes: f.get('minutes') ? Number(f.get('minutes')) : null, kind: f.get('kind'),
-            notes: f.get('notes') || null, followUps: f.get('followUps') || null,
-          });
-        } catch (err) {
-          markFieldErrors(form, err);
-          throw err;
-        }
-      });
-    });
-    return form;
+    return onSubmit(form, (f) => ctx.api.post(`${path}/sessions`, {
+      date: f.get('date') || null, minutes: f.get('minutes') ? Number(f.get('minutes')) : null, kind: f.get('kind'),
+      notes: f.get('notes') || null, followUps: f.get('followUps') || null,
+    }));
+  }
+
+  /** Coordinators give the course another mentor among the eligible ones; the API re-checks every gate. */
+  function reassignForm(c, mentors) {
+    if (!coordinates(ctx) || c.status === 'closed') return null;
+    const others = mentors.filter((m) => m.id !== c.mentorId);
+    const form = h('form', { id: 'registry-reassign-form', class: 'form form-grid', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: 'registry-reassign-mentor' }, t('registry.reassign.to')),
+        h('select', { id: 'registry-reassign-mentor', name: 'mentorId' },
+          others.map((m) => h('option', { value: m.id },
+            `${m.name} · ${m.municipality} · ${m.activeCourses}/${m.capacity}`)))),
+      h('div', { class: 'field' }, h('label', { for: 'registry-reassign-reason' }, t('registry.field.reason')),
+        h('input', { id: 'registry-reassign-reason', name: 'reason', required: true })),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-reassign-save', class: 'button' },
+        t('registry.reassign.save'))));
+    onSubmit(form, (f) => ctx.api.post(`${path}/mentor`, {
+      version: c.version, mentorId: f.get('mentorId') ? Number(f.get('mentorId')) : null,
+      reason: String(f.get('reason') ?? '').trim() || null,
+    }));
+    return h('section', { class: 'panel' }, h('h3', {}, t('registry.reassign.title')),
+      others.length === 0 ? h('p', {}, t('registry.empty')) : form);
+  }
+
+  let eligibleMentors = [];
+
+  /** Names the mentors of a reassignment where the page knows them; status codes are translated. */
+  function historyValue(c, event, value) {
+    if (value === null || value === undefined) return '–';
+    if (event === 'status') return t(`registry.status.${value}`);
+    const id = Number(value);
+    const name = id === c.mentorId ? c.mentorName : eligibleMentors.find((m) => m.id === id)?.name;
+    return name ? `${name} (#${id})` : `#${id}`;
   }
 
   function draw(c) {
@@ -400,10 +631,15 @@ async function coursePage(body, ctx, q) {
           c.sessions.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.date), h('td', {}, s.minutes),
             h('td', {}, t(`registry.kind.${s.kind}`)), h('td', {}, s.notes ?? ''), h('td', {}, s.followUps ?? '')))),
         ['active', 'paused'].includes(c.status) ? sessionForm() : null),
+      reassignForm(c, eligibleMentors),
       h('section', { class: 'panel' }, h('h3', {}, t('registry.course.history')), h('ul', { id: 'registry-history' },
-        c.history.map((x) => h('li', {}, timeEl(x.changedAt), ` ${x.event}: ${x.from ?? '–'} → ${x.to}`,
+        c.history.map((x) => h('li', { 'data-event': x.event }, timeEl(x.changedAt),
+          ` ${t(`registry.history.${x.event}`)}: ${historyValue(c, x.event, x.from)} → ${historyValue(c, x.event, x.to)}`,
           x.reason ? ` (${x.reason})` : '', ` – ${x.changedBy}`)))));
   }
 
-  draw(await ctx.api.get(path));
+  const [course, mentors] = await Promise.all([ctx.api.get(path),
+    coordinates(ctx) ? ctx.api.get('/api/registry/mentors', { query: { eligible: 'true', status: 'active' } }) : []]);
+  eligibleMentors = mentors;
+  draw(course);
 }

@@ -289,6 +289,40 @@ public class RegistryIT {
         assertEquals(1, fx.audited("action=subject.miss&recordId=" + code + "&actor=" + mentorB));
     }
 
+    @Test
+    public void coordinatorsListLinkableAccountsAndMentorsAreRefused() {
+        String mentor = fx.user("mentor");
+        String gone = fx.user("mentor");
+        String supervisor = fx.user("supervisor");
+        Http.Answer off = fx.admin.send("PATCH", "/api/users/" + gone, Http.json("enabled", false), "application/json");
+        assertEquals(off.toString(), 200, off.status());
+
+        Http.Answer mentors = coordinator.get("/api/registry/accounts?role=mentor");
+        assertEquals(mentors.toString(), 200, mentors.status());
+        List<String> names = new ArrayList<>();
+        mentors.json().forEach(a -> names.add(a.path("username").asText()));
+        assertTrue(names.toString(), names.contains(mentor));
+        assertFalse("disabled accounts are left out", names.contains(gone));
+        assertFalse("only the asked role", names.contains(supervisor));
+        mentors.json().forEach(a -> {
+            if (a.path("username").asText().equals(mentor)) {
+                assertEquals(fx.userId(mentor), a.path("userId").asLong());
+                assertEquals("Fictional mentor", a.path("displayName").asText());
+                assertTrue("nothing beyond id and names", a.path("roles").isMissingNode() && a.path("enabled").isMissingNode());
+            }
+        });
+        List<String> supervisors = new ArrayList<>();
+        coordinator.get("/api/registry/accounts?role=supervisor").json()
+                .forEach(a -> supervisors.add(a.path("username").asText()));
+        assertTrue(supervisors.toString(), supervisors.contains(supervisor));
+
+        assertEquals(400, coordinator.get("/api/registry/accounts?role=admin").status());
+        assertEquals(400, coordinator.get("/api/registry/accounts").status());
+        assertEquals("mentors may not list accounts", 403, fx.as(mentor).get("/api/registry/accounts?role=mentor").status());
+        assertEquals(403, fx.as(supervisor).get("/api/registry/accounts?role=mentor").status());
+        assertTrue("the read is audited", fx.audited("action=read&recordType=account") >= 2);
+    }
+
     private static UserPrincipal principal(String name, long id, Role role) {
         return new UserPrincipal(id, name, name, Set.of(role), "127.0.0.1");
     }
