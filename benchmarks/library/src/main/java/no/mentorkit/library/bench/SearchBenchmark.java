@@ -25,6 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -138,7 +140,9 @@ public class SearchBenchmark {
         String[] fields = {"body_nb", "body_nn", "body_en"};
         int[] ids = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         int[] passages = {2, 2, 2};
-        Map<String, String[]> snippets = UnifiedHighlighter.builder(bare, analyzer).withMaxLength(200_000).build()
+        Map<String, String[]> snippets = UnifiedHighlighter.builder(bare, analyzer).withMaxLength(200_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator(' '), 160, 0.5f)).build()
                 .highlightFields(fields, q, ids, passages);
         List<Document> docs = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {

@@ -139,6 +139,22 @@ class RelevanceTest {
     }
 
     @Test
+    void aBodyWithoutSentenceMarksStillGivesShortSnippets() throws Exception {
+        // Text extracted from PDFs and lists often has no full stops: the whole body must not become one snippet.
+        String body = "ungdom familie tillit skole ".repeat(300) + "ettervernsplan " + "samtale relasjon ".repeat(300);
+        String md = "---\ntitle: Uten punktum (fiktiv)\nlanguage: nb\naccess: all\n---\n" + body;
+        index.upsert(no.mentorkit.library.internal.importer.Extractor.extract("99-lang.md",
+                md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                no.mentorkit.library.internal.importer.Extractor.Defaults.basic()).toResource()
+                .withIdentity(99, 1, java.time.Instant.now(), java.time.Instant.now()));
+        index.commit(2);
+        index.refresh();
+        Hit hit = find("ettervernsplan", Access.ALL).hits().get(0);
+        assertThat(hit.snippet()).contains("ettervernsplan");
+        assertThat(hit.snippet().length()).as("a passage, not the body").isLessThan(400);
+    }
+
+    @Test
     void pagingAndSorting() {
         Result p0 = search.search(new Request("", Map.of(), Sort.YEAR, 0, 2, Access.COORDINATOR));
         Result p1 = search.search(new Request("", Map.of(), Sort.YEAR, 1, 2, Access.COORDINATOR));
