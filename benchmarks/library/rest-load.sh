@@ -11,29 +11,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=${1:-15}
 connections=${2:-16}
 generated=${3:-5000}
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
-[ -d "$root/karaf-assembly/target/assembly" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
-
-work=$(mktemp -d)
-cleanup() {
-  local pid
-  pid=$(pgrep -f "karaf.home=$work/mk" | head -1 || true)
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  [ -f "$work/pid" ] && kill "$(cat "$work/pid")" 2>/dev/null || true
-  sleep 2
-  rm -rf "$work"
-}
-trap cleanup EXIT
-cp -r "$root/karaf-assembly/target/assembly" "$work/mk"
-port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/mk/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 0/" "$work/mk/etc/org.apache.karaf.shell.cfg"
-password="Benchmark-only-password-1"
-(cd "$work/mk" && MENTORKIT_ADMIN_PASSWORD=$password bin/karaf server > "$work/console.log" 2>&1 & echo $! > "$work/pid")
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do curl -fs "$base/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/api/health" >/dev/null
-basic="Authorization: Basic $(printf 'admin:%s' "$password" | base64 -w0)"
+# shellcheck source=benchmarks/distribution.sh
+source "$root/benchmarks/distribution.sh"
 for _ in $(seq 1 240); do
   total=$(curl -fs -H "$basic" "$base/api/library/search?size=1" 2>/dev/null | python3 -c 'import json,sys;print(json.load(sys.stdin)["total"])' 2>/dev/null || echo 0)
   [ "$total" -ge 40 ] && break; sleep 0.5
@@ -67,9 +46,7 @@ while :; do
 done
 echo "import of $generated generated resources: $state in $(python3 -c "import time;print(round(time.time()-$start,1))") s" >&2
 
-cookie=$(curl -fs -D - -o /dev/null -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$password\"}" "$base/api/session" | tr -d '\r' \
-  | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p')
+cookie=$(session_cookie)
 cat > "$work/queries.lua" <<'LUA'
 local queries = {"fremmedkrigere", "radikaliseringa", "samtalen%20med%20ungdommen", "taushetsplikt",
   "familien", "traumer", "foreign%20fighters", "ettervern", "risikovurdering", "tillit%20skole"}
@@ -80,18 +57,6 @@ request = function()
 end
 LUA
 
-run() { # name, path or script, header
-  local out
-  if [[ "$2" == *.lua ]]; then out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "$3" -s "$2" "$base")
-  else out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency ${3:+-H "$3"} "$base$2"); fi
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  printf '%-44s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}" >&2
-  echo "$rps"
-}
 wrk -t2 -c"$connections" -d5s -H "Cookie: $cookie" -s "$work/queries.lua" "$base" >/dev/null   # JIT warm-up
 ref=$(run "GET /ui/app.css (reference)" /ui/app.css "")
 s=$(run "GET /api/library/search, 10 queries, cookie" "$work/queries.lua" "Cookie: $cookie")

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.Http;
-import no.mentorkit.itests.support.Required;
 
 /**
  * A mentor at the real UI: a form copied into deploy/ is filled in with its conditional items, submitted twice,
@@ -42,9 +40,7 @@ class AssessmentBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Browser.available()) {
-            Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
-        }
+        Browser.requireAvailable();
         dist = new Distribution("assessment-browser", Map.of("MENTORKIT_ADMIN_PASSWORD", PASSWORD));
         dist.start();
         Http admin = dist.http().basic("admin", PASSWORD);
@@ -130,10 +126,7 @@ class AssessmentBrowserIT {
     @Test
     void mentorFillsAConditionalFormTwiceAndSeesTheTimeline() {
         browser.open(dist.baseUrl() + "/");
-        browser.await("#login-username").sendKeys("mentor-browser");
-        browser.await("#login-password").sendKeys(MENTOR_PASSWORD);
-        browser.await("#login-submit").click();
-        browser.awaitHeading("Velkommen");
+        browser.signIn("mentor-browser", MENTOR_PASSWORD);
 
         fill(true, "high");
         browser.await("#assessment-report");

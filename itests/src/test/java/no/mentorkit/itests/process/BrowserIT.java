@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
-import no.mentorkit.itests.support.Required;
 
 /** A person at the UI shell in real headless Chromium: log in, switch language, log out. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,9 +29,7 @@ class BrowserIT {
 
     @BeforeAll
     void start() {
-        if (!Browser.available()) {
-            Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
-        }
+        Browser.requireAvailable();
         dist = new Distribution("browser", Map.of("MENTORKIT_ADMIN_PASSWORD", PASSWORD));
         dist.start();
         browser = new Browser();

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
-import no.mentorkit.itests.support.Required;
 
 /** The library in real headless Chromium: search with a facet and highlights, upload a PDF and find it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,9 +39,7 @@ class LibraryBrowserIT {
 
     @BeforeAll
     void start() {
-        if (!Browser.available()) {
-            Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
-        }
+        Browser.requireAvailable();
         dist = new Distribution("library-browser", Map.of("MENTORKIT_ADMIN_PASSWORD", PASSWORD));
         dist.start();
         browser = new Browser();
@@ -65,10 +61,7 @@ class LibraryBrowserIT {
     @Test
     void searchWithFacetAndHighlightThenUploadAPdfAndFindIt() throws Exception {
         browser.open(dist.baseUrl() + "/");
-        browser.await("#login-username").sendKeys("admin");
-        browser.await("#login-password").sendKeys(PASSWORD);
-        browser.await("#login-submit").click();
-        browser.awaitHeading("Velkommen");
+        browser.signIn("admin", PASSWORD);
 
         browser.open(dist.baseUrl() + "/#/m/library");
         search("fremmedkrigere");

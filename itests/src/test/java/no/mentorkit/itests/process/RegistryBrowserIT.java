@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +25,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.Http;
-import no.mentorkit.itests.support.Required;
 
 /** A coordinator in real headless Chromium on the demo bank: match, open a course from a proposal, log a session. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,9 +39,7 @@ class RegistryBrowserIT {
 
     @BeforeAll
     void start() {
-        if (!Browser.available()) {
-            Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
-        }
+        Browser.requireAvailable();
         dist = new Distribution("registry-browser", Map.of("MENTORKIT_ADMIN_PASSWORD", PASSWORD, "MENTORKIT_DEMO", "true"));
         dist.start();
         browser = new Browser();
@@ -77,10 +73,7 @@ class RegistryBrowserIT {
         assertTrue(admin.get("/api/registry/mentors").json().size() >= 60, "the demo bank is loaded");
 
         browser.open(dist.baseUrl() + "/");
-        browser.await("#login-username").sendKeys("admin");
-        browser.await("#login-password").sendKeys(PASSWORD);
-        browser.await("#login-submit").click();
-        browser.awaitHeading("Velkommen");
+        browser.signIn("admin", PASSWORD);
 
         browser.open(dist.baseUrl() + "/#/m/registry?page=match");
         browser.awaitHeading("Mentorregister");
@@ -167,10 +160,7 @@ class RegistryBrowserIT {
         Http coord = dist.http().basic("skjema-koordinator", COORDINATOR_PASSWORD);
         browser.await("#logout").click();
         browser.await("#login-form");
-        browser.await("#login-username").sendKeys("skjema-koordinator");
-        browser.await("#login-password").sendKeys(COORDINATOR_PASSWORD);
-        browser.await("#login-submit").click();
-        browser.awaitHeading("Velkommen");
+        browser.signIn("skjema-koordinator", COORDINATOR_PASSWORD);
 
         browser.open(dist.baseUrl() + "/#/m/registry?page=mentors");
         browser.await("#registry-new-mentor").click();

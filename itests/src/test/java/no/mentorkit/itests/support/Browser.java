@@ -25,6 +25,13 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
+    /** Skips the calling test class with a printed reason where Chromium is missing (fails under CI, see Required). */
+    public static void requireAvailable() {
+        if (!available()) {
+            org.junit.jupiter.api.Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
+        }
+    }
+
     public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
@@ -51,6 +58,14 @@ public final class Browser implements AutoCloseable {
     /** Waits until the first heading of the main region reads the text. */
     public void awaitHeading(String text) {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), text));
+    }
+
+    /** Signs in on the login form shown at the current page and waits for the home page (in bokmål). */
+    public void signIn(String username, String password) {
+        await("#login-username").sendKeys(username);
+        await("#login-password").sendKeys(password);
+        await("#login-submit").click();
+        awaitHeading("Velkommen");
     }
 
     public String heading() {

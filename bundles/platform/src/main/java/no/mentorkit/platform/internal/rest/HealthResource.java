@@ -56,7 +56,8 @@ public class HealthResource {
         } catch (Exception e) {
             databaseUp = false;
         }
-        List<String> pending = readiness.pending();
+        Readiness.Report report = readiness.check();
+        List<String> pending = report.pending();
         String status = !databaseUp ? "DOWN" : pending.isEmpty() ? "UP" : "STARTING";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
@@ -65,7 +66,7 @@ public class HealthResource {
         if (!pending.isEmpty()) {
             body.put("pending", pending);
         }
-        List<String> unsatisfied = readiness.unsatisfied();
+        List<String> unsatisfied = report.unsatisfied();
         if (!unsatisfied.isEmpty()) {
             body.put("unsatisfied", unsatisfied);
         }

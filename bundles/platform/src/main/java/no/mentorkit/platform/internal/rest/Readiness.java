@@ -4,18 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -53,15 +56,57 @@ public class Readiness {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile JaxrsServiceRuntime jaxrs;
 
+    /** Health is polled often: a settled answer is kept until a bundle or service changes. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Report settled;
+    private final BundleListener bundleChanged = event -> changed();
+    private final ServiceListener serviceChanged = event -> changed();
+
     @Activate
     public Readiness(BundleContext context) {
         this.context = context;
         this.clock = Clock.systemUTC();
         this.started = clock.instant();
+        context.addBundleListener(bundleChanged);
+        context.addServiceListener(serviceChanged);
     }
 
-    /** What is still settling, in words an operator can act on; empty when ready. */
-    public List<String> pending() {
+    @Deactivate
+    void deactivate() {
+        context.removeServiceListener(serviceChanged);
+        context.removeBundleListener(bundleChanged);
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        settled = null;
+    }
+
+    /**
+     * What is still settling, and which components wait for a service.
+     *
+     * @param pending in words an operator can act on; empty when ready
+     * @param unsatisfied components of our bundles waiting for a service; after the start window a fault, not a start
+     */
+    public record Report(List<String> pending, List<String> unsatisfied) {
+    }
+
+    public Report check() {
+        Report known = settled;
+        if (known != null) {
+            return known;
+        }
+        long before = changes.get();
+        Report report = compute();
+        // The JAX-RS runtime announces each change of what it serves by modifying its service, so a report
+        // with nothing pending stays true until the next event.
+        if (report.pending().isEmpty() && changes.get() == before) {
+            settled = report;
+        }
+        return report;
+    }
+
+    private Report compute() {
         List<String> pending = new ArrayList<>();
         List<Bundle> ours = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
@@ -74,17 +119,12 @@ public class Readiness {
                 pending.add("bundle " + name + " is not active yet");
             }
         }
+        List<String> unsatisfied = unsatisfied(ours);
         if (inStartWindow()) {
-            pending.addAll(unsatisfied(ours));
+            pending.addAll(unsatisfied);
         }
         pending.addAll(unservedResources());
-        return pending;
-    }
-
-    /** Components of our bundles waiting for a service; reported after the start window as a fault. */
-    public List<String> unsatisfied() {
-        return unsatisfied(Arrays.stream(context.getBundles())
-                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX)).toList());
+        return new Report(pending, unsatisfied);
     }
 
     private List<String> unsatisfied(List<Bundle> bundles) {
