@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormDefinition(String id, String version, String kind, Map<String, String> title,
         Map<String, String> description, String training, String reassessEvery, List<Scale> scales,
-        List<Section> sections, Scoring scoring, Judgement judgement) {
+        List<Section> sections, Scoring scoring, Judgement judgement, Checklist checklist) {
 
     public static final String ASSESSMENT = "assessment";
     public static final String CHECKLIST = "checklist";
@@ -25,6 +25,9 @@ public record FormDefinition(String id, String version, String kind, Map<String,
     public FormDefinition {
         scales = scales == null ? List.of() : List.copyOf(scales);
         sections = sections == null ? List.of() : List.copyOf(sections);
+        if (checklist == null && CHECKLIST.equals(kind)) {
+            checklist = new Checklist(Checklist.COURSE, Checklist.OTHER);
+        }
     }
 
     /** Every item of every section, in order. */
@@ -75,6 +78,20 @@ public record FormDefinition(String id, String version, String kind, Map<String,
     /** A score band: applies from {@code min} up to the next band. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Threshold(double min, Map<String, String> label) {
+    }
+
+    /**
+     * What a checklist's completion is about ({@code course} or {@code mentor}) and its stage ({@code start},
+     * {@code session}, {@code closing}, {@code onboarding}, {@code other}); {@code null} for assessment forms.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Checklist(String appliesTo, String stage) {
+        public static final String COURSE = "course";
+        public static final String MENTOR = "mentor";
+        public static final java.util.Set<String> APPLIES_TO = java.util.Set.of(COURSE, MENTOR);
+        public static final String START = "start";
+        public static final String OTHER = "other";
+        public static final java.util.Set<String> STAGES = java.util.Set.of(START, "session", "closing", "onboarding", OTHER);
     }
 
     /** The SPJ final judgement: a level and a written formulation the assessor gives; never computed. */

@@ -36,7 +36,7 @@ public final class FormLinter {
     private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     private static final Set<String> ROOT_KEYS = Set.of("$schema", "id", "version", "kind", "title", "description",
-            "training", "reassessEvery", "scales", "sections", "scoring", "judgement");
+            "training", "reassessEvery", "scales", "sections", "scoring", "judgement", "checklist");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "description", "items");
     private static final Set<String> ITEM_KEYS = Set.of("id", "type", "label", "help", "text", "required",
             "allowUnknown", "evidence", "protective", "visibleWhen", "scale", "options", "min", "max", "pattern");
@@ -145,6 +145,30 @@ public final class FormLinter {
             cycles();
             scoring(root.get("scoring"));
             judgement(root.get("judgement"));
+            checklist(root.get("checklist"), kind);
+        }
+
+        void checklist(JsonNode checklist, String kind) {
+            if (checklist == null) {
+                return;
+            }
+            if (kind != null && !FormDefinition.CHECKLIST.equals(kind)) {
+                error("$.checklist", "only a form of kind 'checklist' may have a checklist block");
+                return;
+            }
+            if (!object(checklist, "$.checklist")) {
+                return;
+            }
+            keys(checklist, "$.checklist", Set.of("appliesTo", "stage"));
+            oneOf(checklist, "$.checklist", "appliesTo", FormDefinition.Checklist.APPLIES_TO);
+            oneOf(checklist, "$.checklist", "stage", FormDefinition.Checklist.STAGES);
+        }
+
+        void oneOf(JsonNode node, String path, String key, Set<String> allowed) {
+            String value = text(node, path, key, true);
+            if (value != null && !allowed.contains(value)) {
+                error(path + "." + key, "must be one of " + new java.util.TreeSet<>(allowed));
+            }
         }
 
         void scales(JsonNode scales) {

@@ -3,6 +3,6 @@
  * ({@link no.mentorkit.forms.FormDefinition}), the linter, the rules for visibility, answers and scoring, and the
  * registry of deployed, versioned definitions.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 @org.osgi.annotation.bundle.Export
 package no.mentorkit.forms;

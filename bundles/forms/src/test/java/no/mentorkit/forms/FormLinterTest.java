@@ -47,6 +47,24 @@ class FormLinterTest {
     }
 
     @Test
+    void aChecklistSaysWhatItIsAboutAndWhen() {
+        ObjectNode t = Samples.tree("sample.form.json");
+        t.put("kind", "checklist");
+        assertThat(FormLinter.lint("c.form.json", t.toString().getBytes(StandardCharsets.UTF_8)).definition().checklist())
+                .isEqualTo(new FormDefinition.Checklist("course", "other"));
+        t.putObject("checklist").put("appliesTo", "mentor").put("stage", "onboarding");
+        assertThat(FormLinter.lint("c.form.json", t.toString().getBytes(StandardCharsets.UTF_8)).definition().checklist())
+                .isEqualTo(new FormDefinition.Checklist("mentor", "onboarding"));
+        t.putObject("checklist").put("appliesTo", "mentee").put("colour", "red");
+        List<LintError> errors = lint(t);
+        assertRefused(errors, "$.checklist.appliesTo", "must be one of [course, mentor]");
+        assertRefused(errors, "$.checklist.stage", "is required");
+        assertRefused(errors, "$.checklist.colour", "unknown property");
+        t.put("kind", "assessment");
+        assertRefused(lint(t), "$.checklist", "only a form of kind 'checklist'");
+    }
+
+    @Test
     void schemaViolationsAreRefusedWithTheirPath() {
         ObjectNode t = Samples.tree("sample.form.json");
         t.put("id", "Not An Id");
