@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
@@ -83,5 +85,37 @@ class ValidationTest {
 
         assertThat(p.errors()).extracting(ApiProblem.FieldError::message)
                 .containsExactly("is required", "must be unique");
+    }
+
+    @Test
+    void nationalIdentityNumbersAreRecognisedAndRefusedInFreeText() {
+        assertThat(Validation.looksLikeNationalId("født 01019912345")).isTrue();
+        assertThat(Validation.looksLikeNationalId("010199 12345")).isTrue();
+        assertThat(Validation.looksLikeNationalId("ring +47 400 00 000")).isFalse();
+        assertThat(Validation.looksLikeNationalId("saksnr 123456789012")).as("12 digits are something else").isFalse();
+        assertThat(Validation.looksLikeNationalId(null)).isFalse();
+        ApiProblem p = catchThrowableOfType(ApiProblem.class,
+                new Validation().freeText("note", "fnr 01019912345", 100).freeText("ok", "BGO-2026-014", 100)::throwIfInvalid);
+        assertThat(p.errors()).extracting(ApiProblem.FieldError::field).containsExactly("note");
+    }
+
+    @Test
+    void caseCodesFollowThePattern() {
+        for (String good : List.of("BGO-2026-014", "DEMO-2026-001", "OS-2025-1234")) {
+            assertThat(Validation.CASE_CODE.matcher(good).matches()).as(good).isTrue();
+        }
+        for (String bad : List.of("bgo-2026-014", "01019912345", "BGO-26-014", "BGO-2026-14", "")) {
+            assertThat(Validation.CASE_CODE.matcher(bad).matches()).as(bad).isFalse();
+        }
+        ApiProblem p = catchThrowableOfType(ApiProblem.class, new Validation().caseCode("course", null)
+                .caseCode("other", "Ola Nordmann")::throwIfInvalid);
+        assertThat(p.errors()).extracting(ApiProblem.FieldError::field).containsExactly("course", "other");
+    }
+
+    @Test
+    void oneOfAcceptsAbsenceUnlessRequired() {
+        ApiProblem p = catchThrowableOfType(ApiProblem.class, new Validation().oneOf("a", null, List.of("x"), false)
+                .oneOf("b", null, List.of("x"), true).oneOf("c", "y", List.of("x"), false)::throwIfInvalid);
+        assertThat(p.errors()).extracting(ApiProblem.FieldError::field).containsExactly("b", "c");
     }
 }

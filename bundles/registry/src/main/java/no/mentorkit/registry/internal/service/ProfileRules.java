@@ -15,21 +15,21 @@ public final class ProfileRules {
     public static Validation validate(MentorProfile p, LocalDate today) {
         Validation v = new Validation();
         v.required("name", p.name());
-        TextRules.freeText(v, "name", p.name(), 200);
+        v.freeText("name", p.name(), 200);
         v.maxLength("email", p.email(), 200);
         v.check(p.email() == null || p.email().isBlank() || p.email().matches("[^@\\s]+@[^@\\s]+"), "email",
                 "must be an e-mail address");
         v.maxLength("phone", p.phone(), 40);
         v.check(p.phone() == null || p.phone().matches("[+0-9 ()-]{0,40}"), "phone", "must be a phone number");
-        TextRules.freeText(v, "organisation", p.organisation(), 200);
-        TextRules.oneOf(v, "organisationType", p.organisationType(), Codes.ORGANISATION_TYPES, true);
+        v.freeText("organisation", p.organisation(), 200);
+        v.oneOf("organisationType", p.organisationType(), Codes.ORGANISATION_TYPES, true);
         employment(v, p.employment());
         v.required("municipality", p.municipality()).maxLength("municipality", p.municipality(), 100);
         v.maxLength("county", p.county(), 100);
-        TextRules.oneOf(v, "network", p.network(), Codes.NETWORKS, true);
+        v.oneOf("network", p.network(), Codes.NETWORKS, true);
         v.check(p.birthYear() == null || p.birthYear() >= today.getYear() - 100
                 && p.birthYear() <= today.getYear() - 18, "birthYear", "must make the mentor 18 to 100 years old");
-        TextRules.oneOf(v, "gender", p.gender(), Codes.GENDERS, false);
+        v.oneOf("gender", p.gender(), Codes.GENDERS, false);
         for (int i = 0; i < p.languages().size(); i++) {
             var l = p.languages().get(i);
             v.check(l != null && l.code() != null && l.code().matches("[a-z]{2,3}"), "languages[" + i + "].code",
@@ -37,8 +37,8 @@ public final class ProfileRules {
             v.check(l != null && Codes.LANGUAGE_LEVELS.contains(l.level()), "languages[" + i + "].level",
                     "must be one of " + String.join(", ", Codes.LANGUAGE_LEVELS));
         }
-        TextRules.freeText(v, "background", p.background(), 2000);
-        TextRules.freeText(v, "belonging", p.belonging(), 2000);
+        v.freeText("background", p.background(), 2000);
+        v.freeText("belonging", p.belonging(), 2000);
         tags(v, "interests", p.interests());
         tags(v, "experiences", p.experiences());
         tags(v, "competences", p.competences());
@@ -49,7 +49,7 @@ public final class ProfileRules {
         }
         v.required("capacity", p.capacity());
         v.check(p.capacity() == null || p.capacity() >= 0 && p.capacity() <= 20, "capacity", "must be 0 to 20");
-        TextRules.oneOf(v, "status", p.status(), Codes.MENTOR_STATUSES, true);
+        v.oneOf("status", p.status(), Codes.MENTOR_STATUSES, true);
         var cert = p.policeCertificate();
         if (cert != null) {
             v.required("policeCertificate.type", cert.type()).maxLength("policeCertificate.type", cert.type(), 100);
@@ -62,9 +62,9 @@ public final class ProfileRules {
             var c = p.conflicts().get(i);
             v.required("conflicts[" + i + "].note", c == null ? null : c.note());
             if (c != null) {
-                TextRules.freeText(v, "conflicts[" + i + "].note", c.note(), 500);
+                v.freeText("conflicts[" + i + "].note", c.note(), 500);
                 v.check(c.caseCode() == null || c.caseCode().isBlank()
-                        || TextRules.CASE_CODE.matcher(c.caseCode()).matches(), "conflicts[" + i + "].caseCode",
+                        || Validation.CASE_CODE.matcher(c.caseCode()).matches(), "conflicts[" + i + "].caseCode",
                         "must be a case code such as ABC-2026-014");
             }
         }
@@ -76,7 +76,7 @@ public final class ProfileRules {
         if (e == null) {
             return;
         }
-        TextRules.oneOf(v, "employment.model", e.model(), Codes.EMPLOYMENT_MODELS, true);
+        v.oneOf("employment.model", e.model(), Codes.EMPLOYMENT_MODELS, true);
         if ("municipal-hours".equals(e.model())) {
             v.check(e.hoursPerWeek() != null && e.hoursPerWeek() >= 1 && e.hoursPerWeek() <= 40,
                     "employment.hoursPerWeek", "must be 1 to 40 hours freed a week");
@@ -95,7 +95,7 @@ public final class ProfileRules {
         for (int i = 0; i < tags.size(); i++) {
             String t = tags.get(i);
             v.check(t != null && !t.isBlank() && t.length() <= 60, field + "[" + i + "]", "must be 1 to 60 characters");
-            v.check(!TextRules.looksLikeNationalId(t), field + "[" + i + "]", "looks like a national identity number");
+            v.check(!Validation.looksLikeNationalId(t), field + "[" + i + "]", "looks like a national identity number");
         }
     }
 }

@@ -244,8 +244,8 @@ public class RegistryService {
         v.required("date", in.date());
         v.check(in.date() == null || !in.date().isAfter(today()), "date", "must not be in the future");
         v.required("supervisor", in.supervisor()).maxLength("supervisor", in.supervisor(), 200);
-        TextRules.oneOf(v, "form", in.form(), Codes.SUPERVISION_FORMS, true);
-        TextRules.freeText(v, "topics", in.topics(), 2000);
+        v.oneOf("form", in.form(), Codes.SUPERVISION_FORMS, true);
+        v.freeText("topics", in.topics(), 2000);
         v.throwIfInvalid();
         long id = supervision.add(new Supervision(0, mentorId, in.date(), in.supervisor().strip(), in.form(),
                 in.topics()), me.username());
@@ -288,15 +288,15 @@ public class RegistryService {
         v.required("need", need);
         if (need != null) {
             if (caseCodeRequired || need.caseCode() != null) {
-                TextRules.caseCode(v, "need.caseCode", need.caseCode());
+                v.caseCode("need.caseCode", need.caseCode());
             }
-            TextRules.oneOf(v, "need.targetGroup", need.targetGroup(), Codes.TARGET_GROUPS, true);
-            TextRules.oneOf(v, "need.level", need.level(), Codes.LEVELS, true);
-            TextRules.oneOf(v, "need.gender", blankToNull(need.gender()), Codes.GENDERS, false);
-            TextRules.oneOf(v, "need.network", blankToNull(need.network()), Codes.NETWORKS, false);
+            v.oneOf("need.targetGroup", need.targetGroup(), Codes.TARGET_GROUPS, true);
+            v.oneOf("need.level", need.level(), Codes.LEVELS, true);
+            v.oneOf("need.gender", blankToNull(need.gender()), Codes.GENDERS, false);
+            v.oneOf("need.network", blankToNull(need.network()), Codes.NETWORKS, false);
             v.check(need.ageMin() == null || need.ageMax() == null || need.ageMin() <= need.ageMax(), "need.ageMax",
                     "must not be below ageMin");
-            TextRules.freeText(v, "need.notes", need.notes(), 2000);
+            v.freeText("need.notes", need.notes(), 2000);
         }
         v.throwIfInvalid();
     }
@@ -381,9 +381,9 @@ public class RegistryService {
     public CourseView createCourse(UserPrincipal me, NewCourse in) {
         requireCoordinator(me, "course", "new");
         Validation v = new Validation();
-        TextRules.caseCode(v, "caseCode", in.caseCode());
-        TextRules.oneOf(v, "targetGroup", in.targetGroup(), Codes.TARGET_GROUPS, true);
-        TextRules.oneOf(v, "level", in.level(), Codes.LEVELS, true);
+        v.caseCode("caseCode", in.caseCode());
+        v.oneOf("targetGroup", in.targetGroup(), Codes.TARGET_GROUPS, true);
+        v.oneOf("level", in.level(), Codes.LEVELS, true);
         details(v, in.details());
         v.throwIfInvalid();
         if (courses.find(in.caseCode()).isPresent()) {
@@ -399,8 +399,8 @@ public class RegistryService {
         requireCoordinator(me, "course", caseCode);
         Course c = courses.find(caseCode).orElseThrow(() -> notFoundCourse(caseCode));
         Validation v = new Validation().required("version", in.version());
-        TextRules.oneOf(v, "targetGroup", in.targetGroup(), Codes.TARGET_GROUPS, true);
-        TextRules.oneOf(v, "level", in.level(), Codes.LEVELS, true);
+        v.oneOf("targetGroup", in.targetGroup(), Codes.TARGET_GROUPS, true);
+        v.oneOf("level", in.level(), Codes.LEVELS, true);
         details(v, in.details());
         v.throwIfInvalid();
         if (!courses.updateDetails(c.id(), in.version(), in.targetGroup(), in.level(),
@@ -415,9 +415,9 @@ public class RegistryService {
         requireCoordinator(me, "course", caseCode);
         Course c = courses.find(caseCode).orElseThrow(() -> notFoundCourse(caseCode));
         Validation v = new Validation().required("version", in.version());
-        TextRules.oneOf(v, "status", in.status(), Codes.COURSE_STATUSES, true);
+        v.oneOf("status", in.status(), Codes.COURSE_STATUSES, true);
         v.check(!"closed".equals(in.status()) || !blank(in.reason()), "reason", "is required to close a course");
-        TextRules.freeText(v, "reason", in.reason(), 1000);
+        v.freeText("reason", in.reason(), 1000);
         v.throwIfInvalid();
         if (in.version() != c.version()) {
             throw stale("course " + caseCode, in.version(), c.version());
@@ -460,7 +460,7 @@ public class RegistryService {
         Course c = courses.find(caseCode).orElseThrow(() -> notFoundCourse(caseCode));
         Validation v = new Validation().required("version", in.version()).required("mentorId", in.mentorId())
                 .required("reason", in.reason());
-        TextRules.freeText(v, "reason", in.reason(), 1000);
+        v.freeText("reason", in.reason(), 1000);
         v.throwIfInvalid();
         if ("closed".equals(c.status())) {
             throw ApiProblem.conflict("Course " + caseCode + " is closed.");
@@ -485,9 +485,9 @@ public class RegistryService {
         Validation v = new Validation().required("date", in.date()).required("minutes", in.minutes());
         v.check(in.date() == null || !in.date().isAfter(today()), "date", "must not be in the future");
         v.check(in.minutes() == null || in.minutes() >= 1 && in.minutes() <= 600, "minutes", "must be 1 to 600");
-        TextRules.oneOf(v, "kind", in.kind(), Codes.SESSION_KINDS, true);
-        TextRules.freeText(v, "notes", in.notes(), 4000);
-        TextRules.freeText(v, "followUps", in.followUps(), 2000);
+        v.oneOf("kind", in.kind(), Codes.SESSION_KINDS, true);
+        v.freeText("notes", in.notes(), 4000);
+        v.freeText("followUps", in.followUps(), 2000);
         v.throwIfInvalid();
         if (!List.of("active", "paused").contains(c.status())) {
             throw ApiProblem.conflict("Sessions are logged on active or paused courses; this one is " + c.status() + ".");
@@ -519,18 +519,18 @@ public class RegistryService {
         if (d == null) {
             return;
         }
-        TextRules.freeText(v, "details.commissioningParty", d.commissioningParty(), 200);
-        TextRules.freeText(v, "details.notes", d.notes(), 2000);
+        v.freeText("details.commissioningParty", d.commissioningParty(), 200);
+        v.freeText("details.notes", d.notes(), 2000);
         if (d.agreement() != null) {
-            TextRules.freeText(v, "details.agreement.what", d.agreement().what(), 1000);
-            TextRules.freeText(v, "details.agreement.frequency", d.agreement().frequency(), 200);
-            TextRules.freeText(v, "details.agreement.duration", d.agreement().duration(), 200);
-            TextRules.freeText(v, "details.agreement.reporting", d.agreement().reporting(), 500);
+            v.freeText("details.agreement.what", d.agreement().what(), 1000);
+            v.freeText("details.agreement.frequency", d.agreement().frequency(), 200);
+            v.freeText("details.agreement.duration", d.agreement().duration(), 200);
+            v.freeText("details.agreement.reporting", d.agreement().reporting(), 500);
         }
         if (d.goals() != null) {
-            TextRules.freeText(v, "details.goals.motivation", d.goals().motivation(), 2000);
-            TextRules.freeText(v, "details.goals.riskReduction", d.goals().riskReduction(), 2000);
-            TextRules.freeText(v, "details.goals.ownGoals", d.goals().ownGoals(), 2000);
+            v.freeText("details.goals.motivation", d.goals().motivation(), 2000);
+            v.freeText("details.goals.riskReduction", d.goals().riskReduction(), 2000);
+            v.freeText("details.goals.ownGoals", d.goals().ownGoals(), 2000);
         }
     }
 
@@ -563,10 +563,10 @@ public class RegistryService {
     public NetworkMeeting addMeeting(UserPrincipal me, NewMeeting in) {
         requireCoordinator(me, "network.meeting", "new");
         Validation v = new Validation();
-        TextRules.oneOf(v, "network", in.network(), Codes.NETWORKS, true);
+        v.oneOf("network", in.network(), Codes.NETWORKS, true);
         v.required("date", in.date());
         v.required("topic", in.topic());
-        TextRules.freeText(v, "topic", in.topic(), 500);
+        v.freeText("topic", in.topic(), 500);
         List<Long> attendees = in.attendees() == null ? List.of() : List.copyOf(in.attendees());
         for (int i = 0; i < attendees.size(); i++) {
             v.check(attendees.get(i) != null && mentors.find(attendees.get(i)).isPresent(), "attendees[" + i + "]",
