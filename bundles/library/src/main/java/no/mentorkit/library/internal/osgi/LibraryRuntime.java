@@ -46,6 +46,7 @@ public class LibraryRuntime {
     private final CompletableFuture<Library> library = new CompletableFuture<>();
     private final Path indexPath;
     private final int maxUploadBytes;
+    private final Thread starter;
 
     /**
      * Registers at once and does the slow part (migrations, opening the index) on a thread of its own: the REST
@@ -57,20 +58,54 @@ public class LibraryRuntime {
         Bundle bundle = context.getBundle();
         this.indexPath = indexPath(config);
         this.maxUploadBytes = Math.max(1, config.maxUploadMegabytes()) * 1024 * 1024;
-        Thread starter = new Thread(() -> {
+        starter = new Thread(() -> start(storage, bundle, config), "mentorkit-library-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /**
+     * Migrates, opens the index and loads the starter corpus; on failure (the database busy or unreachable at start)
+     * tries again with a growing pause, so a passing fault does not leave the library unavailable until a restart.
+     */
+    private void start(Storage storage, Bundle bundle, LibraryConfig config) {
+        for (int attempt = 1; stopped.getCount() > 0; attempt++) {
+            Library lib = null;
             try {
                 storage.migrate(MODULE, bundle);
-                Library lib = open(storage);
+                lib = open(storage);
                 lib.start(config.loadStarterCorpus() ? corpus(bundle) : Map.of());
                 LOG.info("Library index at {}", indexPath);
                 library.complete(lib);
+                return;
             } catch (IOException | RuntimeException e) {
-                LOG.error("The library could not start", e);
-                library.completeExceptionally(e);
+                closeQuietly(lib);
+                long pause = RETRY_PAUSE_MS.get(Math.min(attempt, RETRY_PAUSE_MS.size()) - 1);
+                LOG.error("The library could not start (attempt {}); trying again in {} ms", attempt, pause, e);
+                try {
+                    if (stopped.await(pause, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-        }, "mentorkit-library-start");
-        starter.setDaemon(true);
-        starter.start();
+        }
+    }
+
+    private static final List<Long> RETRY_PAUSE_MS = List.of(1_000L, 2_000L, 5_000L, 10_000L, 30_000L);
+
+    /** Counted down at deactivation: ends the retries without interrupting Lucene's I/O. */
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+    private static void closeQuietly(Library lib) {
+        if (lib != null) {
+            try {
+                lib.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Library index did not close after a failed start", e);
+            }
+        }
     }
 
     private Library open(Storage storage) throws IOException {
@@ -86,19 +121,26 @@ public class LibraryRuntime {
 
     @Deactivate
     void deactivate() {
+        stopped.countDown();
         try {
-            library.get(60, TimeUnit.SECONDS).close();
-        } catch (IOException | ExecutionException | TimeoutException e) {
+            starter.join(TimeUnit.SECONDS.toMillis(60));
+            if (library.isDone() && !library.isCompletedExceptionally()) {
+                library.join().close();
+            }
+        } catch (IOException e) {
             LOG.warn("Library index did not close cleanly", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** The library, once started; a 503 problem if it is not ready within half a minute. */
+    /**
+     * The library, once started; a 503 problem if it is not ready within a few seconds (a first start that loads
+     * the corpus, or a start that waits for the database), so no request hangs for long.
+     */
     public Library library() {
         try {
-            return library.get(30, TimeUnit.SECONDS);
+            return library.get(5, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
             throw new ApiProblem(503, "Service Unavailable", "The library is not available yet; try again shortly.");
         } catch (InterruptedException e) {

@@ -30,6 +30,11 @@ public class FlywayStorage implements Storage {
 
     private final DataSource dataSource;
     private final String product;
+    /**
+     * One migration at a time: modules start in parallel (the library migrates on a thread of its own), and on H2
+     * one module's DDL could hold the schema catalogue long enough for another's {@code CREATE SCHEMA} to time out.
+     */
+    private final Object migrations = new Object();
 
     @Activate
     public FlywayStorage(@Reference(target = "(dataSourceName=mentorkit)") DataSource dataSource, BundleContext context)
@@ -56,6 +61,12 @@ public class FlywayStorage implements Storage {
         if (!module.matches("[a-z][a-z0-9_]{1,30}")) {
             throw new IllegalArgumentException("Module id not usable as a schema name: " + module);
         }
+        synchronized (migrations) {
+            return migrateAlone(module, bundle);
+        }
+    }
+
+    private int migrateAlone(String module, Bundle bundle) {
         // Flyway finds its database plugins through ServiceLoader on the context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
