@@ -2,7 +2,8 @@
 # REST search under load from a second process (wrk) against a running copy of the distribution: queries/s and
 # p99 of GET /api/library/search (text across the language fields, access filter, drill-sideways facets, snippets),
 # next to a static UI file from the same Jetty in the same run (the reference: the web server without our code).
-# The library holds the starter corpus plus N generated resources (default 5000) imported through the API first.
+# The library holds the starter corpus plus N generated resources (default 5000; the JMH corpus, written by
+# WriteCorpus) imported through the API first. Two query mixes: a dozen recurring queries, and thousands of distinct ones.
 # Needs wrk (apt-get install wrk) and a built assembly (mvn -B package -DskipTests). Traffic stays on 127.0.0.1.
 #
 #   bash benchmarks/library/rest-load.sh [seconds-per-run, default 15] [connections, default 16] [generated docs, default 5000]
@@ -19,23 +20,9 @@ for _ in $(seq 1 240); do
 done
 echo "starter corpus: $total resources" >&2
 
-# Generated resources (fictional, labelled), imported as one bulk job through the API.
-python3 - "$work/gen" "$generated" <<'PY'
-import os, random, sys
-folder, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(folder)
-random.seed(42)
-words = ("radikalisering fremmedkriger mentor ungdom familie samtale tillit risiko vurdering oppfølging skole "
-         "politiet barnevernet nettverk ideologi ekstremisme traumer trygghet identitet tilhørighet ettervern "
-         "veiledning samarbeid taushetsplikt dokumentasjon samtykke kultur motivasjon relasjon grenser").split()
-topics = ["returnees", "family", "trauma", "risk-assessment", "law-ethics", "inter-agency", "diaspora"]
-for i in range(n):
-    body = " ".join(random.choice(words) for _ in range(200))
-    with open(os.path.join(folder, f"gen-{i:06d}.md"), "w") as f:
-        f.write(f"---\ntitle: Generert ressurs {i} (fiktiv)\nsummary: Generert for lasttest.\nlanguage: nb\n"
-                f"topics: [{random.choice(topics)}]\naudience: [mentor]\nyear: {2000 + i % 27}\n"
-                f"evidence: practice\naccess: {random.choice(['all', 'all', 'trained', 'coordinator'])}\n---\n{body}\n")
-PY
+# Generated resources (fictional, labelled "(fiktiv)"): the JMH benchmarks' corpus, with Zipf-like word
+# frequencies, written as Markdown by the benchmarks jar and imported as one bulk job through the API.
+java -cp "$root/benchmarks/library/target/benchmarks.jar" no.mentorkit.library.bench.WriteCorpus "$work/gen" "$generated"
 job=$(curl -fs -H "$basic" -H 'Content-Type: application/json' -d "{\"folder\":\"$work/gen\"}" "$base/api/library/import" \
   | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 start=$(date +%s.%N)
@@ -47,22 +34,30 @@ done
 echo "import of $generated generated resources: $state in $(python3 -c "import time;print(round(time.time()-$start,1))") s" >&2
 
 cookie=$(session_cookie)
+# queries.lua reads one query per line from the file named by QUERIES and sends them in turn; each wrk thread
+# starts at its own place in the list.
 cat > "$work/queries.lua" <<'LUA'
-local queries = {"fremmedkrigere", "radikaliseringa", "samtalen%20med%20ungdommen", "taushetsplikt",
-  "familien", "traumer", "foreign%20fighters", "ettervern", "risikovurdering", "tillit%20skole"}
-local i = 0
+local queries = {}
+for line in io.lines(os.getenv("QUERIES")) do
+  queries[#queries + 1] = line:gsub("[^%w%-]", function(c) return string.format("%%%02X", string.byte(c)) end)
+end
+local i = math.random(#queries)
 request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/library/search?q=" .. queries[(i % #queries) + 1])
+  i = i % #queries + 1
+  return wrk.format("GET", "/api/library/search?q=" .. queries[i])
 end
 LUA
 
+export QUERIES="$work/queries-popular.txt"
 wrk -t2 -c"$connections" -d5s -H "Cookie: $cookie" -s "$work/queries.lua" "$base" >/dev/null   # JIT warm-up
 ref=$(run "GET /ui/app.css (reference)" /ui/app.css "")
-s=$(run "GET /api/library/search, 10 queries, cookie" "$work/queries.lua" "Cookie: $cookie")
+s=$(run "GET /api/library/search, 12 recurring queries" "$work/queries.lua" "Cookie: $cookie")
 f=$(run "GET /api/library/search?q=…&topic=family" "/api/library/search?q=samtale&topic=family" "Cookie: $cookie")
-python3 - "$ref" "$s" "$f" <<'PY'
+export QUERIES="$work/queries-distinct.txt"
+d=$(run "GET /api/library/search, distinct queries" "$work/queries.lua" "Cookie: $cookie")
+python3 - "$ref" "$s" "$f" "$d" <<'PY'
 import sys
-ref, s, f = map(float, sys.argv[1:])
-print(f"search throughput relative to the static reference: {s/ref:.2f}x (with a facet filter {f/ref:.2f}x)")
+ref, s, f, d = map(float, sys.argv[1:])
+print(f"search throughput relative to the static reference: recurring {s/ref:.3f}x, with a facet filter {f/ref:.3f}x, "
+      f"distinct {d/ref:.3f}x")
 PY

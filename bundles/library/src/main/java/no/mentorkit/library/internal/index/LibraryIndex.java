@@ -44,6 +44,13 @@ public final class LibraryIndex implements Closeable {
     /** A searcher that carries the facet state of its reader (built once per reopen, not per query). */
     public static final class LibrarySearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
+        /**
+         * Totals and facet counts by query (counting facets over every match is most of a broad search), and whole
+         * answers by request (a recurring search then costs no search, no stored fields and no highlighting); both
+         * for this point-in-time view only: a change opens a new searcher with empty caches.
+         */
+        final SearcherCache<SearchModel.Counts> counts = new SearcherCache<>(256);
+        final SearcherCache<SearchModel.Result> results = new SearcherCache<>(128);
 
         LibrarySearcher(IndexReader reader) throws IOException {
             super(reader);

@@ -45,4 +45,8 @@ public final class SearchModel {
 
     public record Suggestion(String id, String title) {
     }
+
+    /** A query's total and facet counts on one searcher. */
+    public record Counts(long total, Map<String, List<FacetValue>> facets) {
+    }
 }

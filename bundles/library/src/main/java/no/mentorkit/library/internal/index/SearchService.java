@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -24,6 +29,8 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -131,6 +138,12 @@ public final class SearchService {
                 }
                 boolean blank = req.q() == null || req.q().isBlank();
                 Query text = blank ? new MatchAllDocsQuery() : textQuery(req.q());
+                String key = text + "|" + new java.util.TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|" + page + "|"
+                        + size;
+                Result cached = s.results.get(key);
+                if (cached != null) {
+                    return cached;
+                }
                 Outcome out = run(s, text, req, topN);
                 boolean fuzzy = false;
                 String didYouMean = null;
@@ -143,7 +156,9 @@ public final class SearchService {
                     didYouMean = didYouMean(s, req.q(), req.clearance());
                 }
                 List<Hit> hits = hits(s, out.top, page * size, fuzzy ? null : text, blank);
-                return new Result(out.total, hits, out.facets, fuzzy, didYouMean, page, size);
+                Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
+                s.results.put(key, result);
+                return result;
             } finally {
                 index.release(s);
             }
@@ -155,6 +170,14 @@ public final class SearchService {
     private record Outcome(long total, TopDocs top, Map<String, List<FacetValue>> facets) {
     }
 
+    private static final Sort BY_YEAR = new Sort(new SortField(Documents.SORT_YEAR, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+    private static final Sort BY_TITLE = new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING));
+
+    /**
+     * Runs the query with the drill-downs. Totals and facet counts come from the searcher's cache when this query was
+     * counted on it before; then only the top hits are searched, which Lucene may do without visiting every match.
+     */
     private Outcome run(LibrarySearcher s, Query text, Request req, int topN) throws IOException {
         Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
                 .build();
@@ -164,29 +187,53 @@ public final class SearchService {
                 ddq.add(dim, value);
             }
         }
-        DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-        DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-            case RELEVANCE -> ds.search(ddq, topN);
-            case YEAR -> ds.search(ddq, null, null, topN,
-                    new Sort(new SortField(Documents.SORT_YEAR, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-                    false);
-            case TITLE -> ds.search(ddq, null, null, topN,
-                    new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING)), false);
-        };
-        long total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value
-                : s.count(ddq);
+        String key = ddq.toString();
+        SearchModel.Counts known = s.counts.get(key);
+        if (known != null) {
+            return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
+        }
+        long total;
+        TopDocs top;
+        Facets counted;
+        if (req.filters().values().stream().allMatch(List::isEmpty)) {
+            // Nothing chosen, so no sideways counts: count every match without scoring it, and let Lucene find the
+            // top hits on its own, skipping documents that cannot enter them.
+            FacetsCollector matches = s.search(new ConstantScoreQuery(ddq), new FacetsCollectorManager());
+            total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            counted = new SortedSetDocValuesFacetCounts(s.facetState, matches);
+            top = topHits(s, ddq, req.sort(), topN);
+        } else {
+            DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+            DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+                case RELEVANCE -> ds.search(ddq, topN);
+                case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
+                case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+            };
+            total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value : s.count(ddq);
+            counted = r.facets;
+            top = r.hits;
+        }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult fr = r.facets.getTopChildren(100, dim);
+            FacetResult fr = counted.getTopChildren(100, dim);
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
                 }
             }
-            facets.put(dim, values);
+            facets.put(dim, List.copyOf(values));
         }
-        return new Outcome(total, r.hits, facets);
+        s.counts.put(key, new SearchModel.Counts(total, facets));
+        return new Outcome(total, top, facets);
+    }
+
+    private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
+        return switch (sort) {
+            case RELEVANCE -> s.search(query, topN);
+            case YEAR -> s.search(query, topN, BY_YEAR, false);
+            case TITLE -> s.search(query, topN, BY_TITLE, false);
+        };
     }
 
     /** The text query: each language's title, summary and body, each analysed by its own chain with synonyms. */
@@ -343,33 +390,21 @@ public final class SearchService {
             return List.of();
         }
         ScoreDoc[] page = Arrays.copyOfRange(docs, from, docs.length);
-        Map<String, Object[]> snippets = Map.of();
-        String[] fields = Analyzers.LANGUAGES.stream().map(l -> Documents.field(Documents.BODY, l))
-                .toArray(String[]::new);
-        if (highlight != null && !noSnippets) {
-            int[] ids = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-            int[] passages = new int[fields.length];
-            Arrays.fill(passages, 2);
-            PartsHighlighter uh = new PartsHighlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
-                    .withBreakIterator(SearchService::passageBreaks)
-                    .withFormatter(new SnippetParts())
-                    .withMaxLength(200_000));
-            snippets = uh.parts(fields, highlight, ids, passages);
-        }
+        // Each hit's stored fields are decompressed once, here, and the highlighter reads its bodies from them.
         StoredFields stored = s.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (ScoreDoc sd : page) {
+            loaded.put(sd.doc, stored.document(sd.doc));
+        }
+        Map<Integer, List<Part>> snippets = highlight == null || noSnippets ? Map.of()
+                : snippets(s, highlight, page, loaded);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
+            Document d = loaded.get(page[i].doc);
             String lang = d.get(Documents.LANGUAGE);
             String summary = d.get(Documents.field(Documents.SUMMARY, lang));
-            List<Part> parts = null;
-            Object[] byDoc = snippets.get(Documents.field(Documents.BODY, lang));
-            if (byDoc != null && byDoc[i] instanceof List<?> l && !l.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                List<Part> p = (List<Part>) l;
-                parts = p;
-            }
-            if (parts == null) {
+            List<Part> parts = snippets.get(page[i].doc);
+            if (parts == null || parts.isEmpty()) {
                 parts = List.of(new Part(summary == null ? "" : summary, false));
             }
             StringBuilder snippet = new StringBuilder();
@@ -381,6 +416,36 @@ public final class SearchService {
                     Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return hits;
+    }
+
+    /**
+     * Two passages of each hit's body, highlighted. Hits are grouped by language and each group highlighted in its
+     * own body field only: a hit has one language, and looking its terms up in the other two fields is wasted work.
+     */
+    private Map<Integer, List<Part>> snippets(LibrarySearcher s, Query highlight, ScoreDoc[] page,
+            Map<Integer, Document> loaded) throws IOException {
+        Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+        for (ScoreDoc sd : page) {
+            byLanguage.computeIfAbsent(loaded.get(sd.doc).get(Documents.LANGUAGE), l -> new ArrayList<>()).add(sd.doc);
+        }
+        PartsHighlighter uh = new PartsHighlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
+                .withBreakIterator(SearchService::passageBreaks)
+                .withFormatter(new SnippetParts())
+                .withMaxLength(200_000), loaded);
+        Map<Integer, List<Part>> out = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            String field = Documents.field(Documents.BODY, group.getKey());
+            int[] ids = group.getValue().stream().mapToInt(Integer::intValue).toArray();
+            Object[] parts = uh.parts(new String[] {field}, highlight, ids, new int[] {2}).get(field);
+            for (int i = 0; parts != null && i < ids.length; i++) {
+                if (parts[i] instanceof List<?> l) {
+                    @SuppressWarnings("unchecked")
+                    List<Part> p = (List<Part>) l;
+                    out.put(ids[i], p);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -416,14 +481,36 @@ public final class SearchService {
         return out;
     }
 
-    /** Opens the highlighter's object answers, which carry {@link SnippetParts} lists instead of strings. */
+    /**
+     * Opens the highlighter's object answers, which carry {@link SnippetParts} lists instead of strings, and gives it
+     * the bodies of documents already loaded instead of reading (and decompressing) their stored fields again.
+     */
     private static final class PartsHighlighter extends UnifiedHighlighter {
-        PartsHighlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<Integer, Document> loaded;
+
+        PartsHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded) {
             super(builder);
+            this.loaded = loaded;
         }
 
         Map<String, Object[]> parts(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document d = loaded.get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = d == null ? null : d.get(fields[f]);
+                    values[f] = v == null ? "" : v.length() > getMaxLength() ? v.substring(0, getMaxLength()) : v;
+                }
+                out.add(values);
+            }
+            return out;
         }
     }
 }

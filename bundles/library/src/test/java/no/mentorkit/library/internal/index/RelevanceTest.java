@@ -129,6 +129,36 @@ class RelevanceTest {
     }
 
     @Test
+    void repeatedSearchesAnswerAlikeFromCachedCountsAndAChangeIsCountedAtOnce() throws Exception {
+        Request nb = new Request("", Map.of("language", List.of("nb")), Sort.YEAR, 0, 10, Access.COORDINATOR);
+        Result first = search.search(nb);
+        Result again = search.search(nb);
+        assertThat(again).as("the whole answer from the searcher's cache").isEqualTo(first);
+        Result second = search.search(new Request("", Map.of("language", List.of("nb")), Sort.YEAR, 1, 1,
+                Access.COORDINATOR));
+        assertThat(second.facets()).as("another page: counts from the cache").isEqualTo(first.facets());
+        assertThat(ids(second)).as("and its hits searched anew").isEqualTo(ids(first).subList(1, 2));
+        assertThat(find("fremmedkrigere", Access.ALL)).isEqualTo(find("fremmedkrigere", Access.ALL));
+
+        String md = "---\ntitle: Fremmedkriger og familie (fiktiv)\nlanguage: nb\ntopics: [family]\naccess: all\n---\n"
+                + "Om fremmedkrigere og familien.";
+        index.upsert(no.mentorkit.library.internal.importer.Extractor.extract("98-ny.md",
+                md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                no.mentorkit.library.internal.importer.Extractor.Defaults.basic()).toResource()
+                .withIdentity(98, 1, java.time.Instant.now(), java.time.Instant.now()));
+        index.commit(2);
+        index.refresh();
+        Result after = search.search(nb);
+        assertThat(after.total()).as("a change opens a searcher with fresh counts").isEqualTo(first.total() + 1);
+        assertThat(count(after, "topic", "family")).isEqualTo(count(first, "topic", "family") + 1);
+
+        long before = find("framandkrigar", Access.ALL).total();
+        search.setSynonyms(List.of("fremmedkriger, framandkrigar"));
+        assertThat(find("framandkrigar", Access.ALL).total()).as("new synonyms are a new query, counted anew")
+                .isGreaterThan(before);
+    }
+
+    @Test
     void snippetsMarkTheMatchesAsParts() {
         Hit hit = find("fremmedkrigere", Access.ALL).hits().get(0);
         assertThat(hit.snippetParts()).anySatisfy(p -> {
