@@ -17,10 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -29,7 +25,6 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -192,31 +187,18 @@ public final class SearchService {
         if (known != null) {
             return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
-        long total;
-        TopDocs top;
-        Facets counted;
-        if (req.filters().values().stream().allMatch(List::isEmpty)) {
-            // Nothing chosen, so no sideways counts: count every match without scoring it, and let Lucene find the
-            // top hits on its own, skipping documents that cannot enter them.
-            FacetsCollector matches = s.search(new ConstantScoreQuery(ddq), new FacetsCollectorManager());
-            total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            counted = new SortedSetDocValuesFacetCounts(s.facetState, matches);
-            top = topHits(s, ddq, req.sort(), topN);
-        } else {
-            DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-            DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-                case RELEVANCE -> ds.search(ddq, topN);
-                case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
-                case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
-            };
-            total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value : s.count(ddq);
-            counted = r.facets;
-            top = r.hits;
-        }
+        DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+        DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+            case RELEVANCE -> ds.search(ddq, topN);
+            case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
+            case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+        };
+        long total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value
+                : s.count(ddq);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult fr = counted.getTopChildren(100, dim);
+            FacetResult fr = r.facets.getTopChildren(100, dim);
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -225,7 +207,7 @@ public final class SearchService {
             facets.put(dim, List.copyOf(values));
         }
         s.counts.put(key, new SearchModel.Counts(total, facets));
-        return new Outcome(total, top, facets);
+        return new Outcome(total, r.hits, facets);
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
