@@ -10,8 +10,8 @@ CREATE TABLE ethics.requirements (
 );
 
 CREATE TABLE ethics.settings (
-    name   VARCHAR(64)   PRIMARY KEY,
-    value  VARCHAR(1000) NOT NULL
+    setting_name   VARCHAR(64)   PRIMARY KEY,
+    setting_value  VARCHAR(1000) NOT NULL
 );
 
 -- A checklist filled in for a subject ('course' + case code, or 'mentor' + platform user id) with one published

@@ -35,12 +35,12 @@ public class RequirementStore {
     /** Seeds the initial set unless requirements were ever set; returns whether it did. */
     public boolean seed(Collection<String> initial, String by) {
         return Sql.transaction(db, c -> {
-            boolean set = Sql.query(c, "SELECT value FROM ethics.settings WHERE name = ?", ps -> ps.setString(1,
+            boolean set = Sql.query(c, "SELECT setting_value FROM ethics.settings WHERE setting_name = ?", ps -> ps.setString(1,
                     VERSION), rs -> rs.next());
             if (set) {
                 return false;
             }
-            Sql.update(c, "INSERT INTO ethics.settings (name, value) VALUES (?, '1')", ps -> ps.setString(1, VERSION));
+            Sql.update(c, "INSERT INTO ethics.settings (setting_name, setting_value) VALUES (?, '1')", ps -> ps.setString(1, VERSION));
             insert(c, initial, by);
             return true;
         });
@@ -55,21 +55,21 @@ public class RequirementStore {
                     }
                     return ids;
                 }),
-                Sql.query(c, "SELECT value FROM ethics.settings WHERE name = ?", ps -> ps.setString(1, VERSION),
+                Sql.query(c, "SELECT setting_value FROM ethics.settings WHERE setting_name = ?", ps -> ps.setString(1, VERSION),
                         rs -> rs.next() ? Integer.parseInt(rs.getString(1)) : 0)));
     }
 
     /** Replaces the set if it is still at the expected version; returns whether it was. */
     public boolean replace(Collection<String> required, int expectedVersion, String by) {
         return Sql.transaction(db, c -> {
-            int n = Sql.update(c, "UPDATE ethics.settings SET value = ? WHERE name = ? AND value = ?", ps -> {
+            int n = Sql.update(c, "UPDATE ethics.settings SET setting_value = ? WHERE setting_name = ? AND setting_value = ?", ps -> {
                 ps.setString(1, String.valueOf(expectedVersion + 1));
                 ps.setString(2, VERSION);
                 ps.setString(3, String.valueOf(expectedVersion));
             });
             if (n == 0 && expectedVersion == 0) {
                 // Never seeded (the seed runs at activation; this only covers a store used before it).
-                n = Sql.update(c, "INSERT INTO ethics.settings (name, value) VALUES (?, '1')",
+                n = Sql.update(c, "INSERT INTO ethics.settings (setting_name, setting_value) VALUES (?, '1')",
                         ps -> ps.setString(1, VERSION));
             }
             if (n != 1) {
