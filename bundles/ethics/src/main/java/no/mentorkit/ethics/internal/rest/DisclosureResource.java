@@ -12,7 +12,6 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -28,7 +27,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.ethics.EthicsCodes;
 import no.mentorkit.ethics.internal.rules.DisclosureInput;
-import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.Disclosure;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
@@ -40,14 +38,13 @@ import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 
 /**
- * The disclosure log ({@code /api/ethics/disclosures}) and the course report ({@code /api/ethics/courses/{caseCode}/
- * report}). Entries are appended, never edited: a correction is a new entry naming the one it corrects. Admins and
+ * The disclosure log ({@code /api/ethics/disclosures}). Entries are appended, never edited: a correction is a new entry naming the one it corrects. Admins and
  * coordinators see every entry, mentors their own and their courses', supervisors their supervised courses'.
  */
 @Component(service = DisclosureResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
-@Path("ethics")
+@Path("ethics/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN, Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
 public class DisclosureResource {
@@ -61,29 +58,19 @@ public class DisclosureResource {
             Long correctedBy, String recordedBy, Instant recordedAt) {
     }
 
-    /** What a course's report shows: its status where the registry knows it, checklists and disclosures. */
-    public record Report(String caseCode, String status, String label, Instant generatedAt,
-            List<CompletionResource.View> completions, List<DisclosureView> disclosures) {
-    }
-
     private final DisclosureStore store;
-    private final CompletionStore completions;
-    private final CompletionResource completionViews;
     private final Subjects subjects;
     private final AuditLog audit;
 
     @Activate
-    public DisclosureResource(@Reference DisclosureStore store, @Reference CompletionStore completions,
-            @Reference CompletionResource completionViews, @Reference Subjects subjects, @Reference AuditLog audit) {
+    public DisclosureResource(@Reference DisclosureStore store, @Reference Subjects subjects,
+            @Reference AuditLog audit) {
         this.store = store;
-        this.completions = completions;
-        this.completionViews = completionViews;
         this.subjects = subjects;
         this.audit = audit;
     }
 
     @GET
-    @Path("disclosures")
     public List<DisclosureView> list(@QueryParam("course") String course, @Context SecurityContext sc) {
         Access access = new Access(me(sc), subjects);
         String code = course == null || course.isBlank() ? null : course.strip();
@@ -93,7 +80,6 @@ public class DisclosureResource {
     }
 
     @POST
-    @Path("disclosures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
     public Response record(DisclosureInput in, @Context SecurityContext sc) {
@@ -122,26 +108,7 @@ public class DisclosureResource {
                 .entity(views(List.of(d), access).get(0)).build();
     }
 
-    @GET
-    @Path("courses/{caseCode}/report")
-    public Report report(@PathParam("caseCode") String caseCode, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
-        String code = caseCode.strip();
-        if (!access.canSeeCourse(code)) {
-            audit.record(access.me(), MODULE, "access.denied", "course-report", code, null);
-            throw ApiProblem.forbidden("Only the course's mentor, its supervisor, coordinators and admins see its report.");
-        }
-        var course = access.course(code);
-        List<CompletionResource.View> done = completions.about(EthicsCodes.COURSE, code).stream()
-                .filter(access::canRead).map(c -> completionViews.view(c, access)).toList();
-        List<DisclosureView> disclosures = views(store.list(code), access);
-        audit.record(access.me(), MODULE, "read", "course-report", code, done.size() + " checklists, "
-                + disclosures.size() + " disclosures");
-        return new Report(code, course.map(s -> s.status()).orElse(null), course.map(s -> s.label()).orElse(null),
-                Instant.now(), done, disclosures);
-    }
-
-    private List<DisclosureView> views(List<Disclosure> entries, Access access) {
+    static List<DisclosureView> views(List<Disclosure> entries, Access access) {
         Map<Long, Long> correctedBy = new HashMap<>();
         for (Disclosure d : entries) {
             if (d.corrects() != null) {
