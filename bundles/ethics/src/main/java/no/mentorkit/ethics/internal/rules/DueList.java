@@ -2,6 +2,7 @@ package no.mentorkit.ethics.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,20 +60,26 @@ public final class DueList {
 
     public static List<DueItem> build(Inputs in) {
         List<DueItem> due = new ArrayList<>();
+        // Completions by subject and checklist, so each lookup below is one map access.
+        Map<String, List<Completion>> bySubject = new HashMap<>();
+        for (Completion c : in.completions()) {
+            bySubject.computeIfAbsent(key(c.subjectType(), c.subjectId(), c.formId()), k -> new ArrayList<>()).add(c);
+        }
         for (Subject course : in.courses()) {
             boolean closed = "closed".equals(course.status());
             for (FormDefinition d : in.checklists()) {
                 boolean start = is(d, EthicsCodes.COURSE, "start") && in.required().contains(d.id()) && !closed;
                 boolean closing = is(d, EthicsCodes.COURSE, "closing") && closed;
                 if (start || closing) {
-                    missing(in, due, start ? START : CLOSING, EthicsCodes.COURSE, course.caseCode(),
+                    missing(in, bySubject, due, start ? START : CLOSING, EthicsCodes.COURSE, course.caseCode(),
                             course.caseCode(), d);
                 }
             }
         }
         in.mentors().forEach((userId, name) -> in.checklists().stream()
                 .filter(d -> is(d, EthicsCodes.MENTOR, "onboarding"))
-                .forEach(d -> missing(in, due, ONBOARDING, EthicsCodes.MENTOR, String.valueOf(userId), name, d)));
+                .forEach(d -> missing(in, bySubject, due, ONBOARDING, EthicsCodes.MENTOR, String.valueOf(userId), name,
+                        d)));
         for (Completion c : in.completions()) {
             if (EthicsCodes.SIGNED.equals(c.status())) {
                 boolean mine = c.signedById() != null && c.signedById() == in.me();
@@ -90,10 +97,13 @@ public final class DueList {
         return due;
     }
 
-    private static void missing(Inputs in, List<DueItem> due, String kind, String type, String id, String label,
-            FormDefinition d) {
-        List<Completion> about = in.completions().stream().filter(c -> c.subjectType().equals(type)
-                && c.subjectId().equals(id) && c.formId().equals(d.id())).toList();
+    private static String key(String type, String id, String formId) {
+        return type + ":" + id + "\n" + formId;
+    }
+
+    private static void missing(Inputs in, Map<String, List<Completion>> bySubject, List<DueItem> due, String kind,
+            String type, String id, String label, FormDefinition d) {
+        List<Completion> about = bySubject.getOrDefault(key(type, id, d.id()), List.of());
         if (about.stream().anyMatch(Completion::countersigned)) {
             return;
         }
