@@ -83,9 +83,9 @@ public class EthicsAloneIT {
         assertTrue(holds.get(0).detail(), holds.get(0).detail().contains(code));
         assertTrue("other steps pass", guard.check(new Step("registry", "course", code, "close", null)).isEmpty());
 
-        String mentorName = checks.user("mentor");
-        Http mentor = checks.as(mentorName);
-        Http coordinator = checks.as(checks.user("coordinator"));
+        Http mentor = checks.user("mentor");
+        String mentorName = AssessmentChecks.username(mentor);
+        Http coordinator = checks.user("coordinator");
         Http.Answer badSubject = mentor.post("/api/ethics/completions", Http.json("subject", "course:Ola Nordmann",
                 "checklistId", "course-start"));
         assertProblem(badSubject, 400);
@@ -122,7 +122,7 @@ public class EthicsAloneIT {
         JsonNode read = mentor.get("/api/ethics/completions/" + id).json();
         assertEquals("Fiktiv kommentar", read.path("answers").path("mentor-trained").path("comment").asText());
         assertEquals(true, read.path("answers").path("mentor-trained").path("value").asBoolean());
-        Http otherMentor = checks.as(checks.user("mentor"));
+        Http otherMentor = checks.user("mentor");
         assertProblem(otherMentor.get("/api/ethics/completions/" + id), 403);
         assertEquals(0, otherMentor.get("/api/ethics/completions?subject=course:" + code).json().size());
         assertTrue(checks.audited("action=access.denied&recordId=" + id) >= 1);
@@ -133,7 +133,7 @@ public class EthicsAloneIT {
 
     @Test
     public void guidelinesAreAcceptedAndANewVersionAsksAgain() {
-        Http mentor = checks.as(checks.user("mentor"));
+        Http mentor = checks.user("mentor");
         JsonNode current = mentor.get("/api/ethics/guidelines").json();
         assertEquals(1, current.path("version").asInt());
         assertTrue(current.path("text").path("nn").asText().contains("§196"));

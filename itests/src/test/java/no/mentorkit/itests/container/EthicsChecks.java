@@ -3,12 +3,9 @@ package no.mentorkit.itests.container;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.ops4j.pax.exam.Option;
@@ -22,16 +19,17 @@ import no.mentorkit.itests.support.Http;
 /** Shared by the ethics ITs (by composition: Pax Exam mixes up inherited test methods). */
 final class EthicsChecks {
 
-    static final String PASSWORD = "fictional-password-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Users and the health wait come from the assessment checks, which need no registry either. */
+    private final AssessmentChecks users;
     final Http anonymous;
     final Http admin;
 
     EthicsChecks() {
-        anonymous = new Http(MentorkitContainer.baseUrl());
-        assertTrue("Mentorkit answers /api/health", anonymous.awaitOk("/api/health", Duration.ofSeconds(60)));
-        admin = anonymous.basic("admin", MentorkitContainer.ADMIN_PASSWORD);
+        users = new AssessmentChecks();
+        anonymous = users.anonymous;
+        admin = users.admin;
         // The REST application is republished as module resources arrive: wait for the ethics API.
         assertTrue("the ethics API is up", RegistryFixture.awaitStatus(admin, "/api/ethics/requirements", 200));
     }
@@ -42,17 +40,9 @@ final class EthicsChecks {
                 "course-start");
     }
 
-    /** Creates a user with the role; returns its user name. */
-    String user(String role) {
-        String name = role.substring(0, 3) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Answer a = admin.post("/api/users", Http.json("username", name, "displayName", "Fictional " + role,
-                "roles", List.of(role), "password", PASSWORD));
-        assertEquals(a.toString(), 201, a.status());
-        return name;
-    }
-
-    Http as(String username) {
-        return anonymous.basic(username, PASSWORD);
+    /** Creates a user with the role and returns a client signed in as that user. */
+    Http user(String role) {
+        return users.user(role);
     }
 
     /** Polls until the checklist version is listed with the status, or fails after 30 s. */
