@@ -54,6 +54,19 @@ function nav(ctx) {
     admin ? [' · ', link(t('ethics.admin'), { page: 'admin' }, { id: 'ethics-nav-admin' })] : null);
 }
 
+/** Case codes to pick from, when the registry is installed (it filters by the caller's access). */
+function caseCodes(ctx, input, id) {
+  const list = h('datalist', { id });
+  input.setAttribute('list', id);
+  const load = async () => {
+    const found = await ctx.api.get(`${BASE}/subjects`, { query: { q: input.value.trim() } });
+    list.replaceChildren(...found.subjects.map((s) => h('option', { value: s.caseCode }, s.label || '')));
+  };
+  input.addEventListener('input', () => { load().catch(() => {}); });
+  load().catch(() => {});
+  return list;
+}
+
 function subjectLabel(subject) {
   return subject.startsWith('course:') ? subject.slice(7) : subject;
 }
@@ -116,12 +129,13 @@ async function overview(container, ctx) {
   h('h3', {}, t('ethics.newCompletion')),
   h('div', { class: 'field' }, h('label', { for: 'ethics-subject-type' }, t('ethics.subjectType')), subjectType),
   h('div', { class: 'field' }, h('label', { for: 'ethics-case' }, t('ethics.caseCode')),
-    h('p', { class: 'hint', id: 'ethics-case-hint' }, `${t('ethics.caseHint')} ${t('ethics.fictional')}`), caseInput),
+    h('p', { class: 'hint', id: 'ethics-case-hint' }, `${t('ethics.caseHint')} ${t('ethics.fictional')}`), caseInput,
+    caseCodes(ctx, caseInput, 'ethics-case-codes')),
   h('div', { class: 'field' }, h('label', { for: 'ethics-checklist' }, t('ethics.checklist')), checklistSelect),
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button-primary', id: 'ethics-start' }, t('ethics.startIt'))));
 
   const rows = completions.map((c) => h('tr', { dataset: { test: `completion-${c.id}` } },
-    h('td', {}, c.subject.startsWith('course:') ? link(subjectLabel(c.subject), { page: 'report', course: subjectLabel(c.subject) }) : c.subject),
+    h('td', {}, c.subject.startsWith('course:') ? link(c.label, { page: 'report', course: c.label }) : c.label),
     h('td', {}, `${label(c.title)} ${c.formVersion}`),
     h('td', {}, t(`ethics.status.${c.status}`)),
     h('td', {}, c.author),
@@ -132,7 +146,8 @@ async function overview(container, ctx) {
   const reportForm = h('form', { class: 'form panel', id: 'ethics-report-lookup',
     on: { submit: (e) => { e.preventDefault(); go({ page: 'report', course: reportCase.value.trim() }); } } },
   h('h3', {}, t('ethics.report')),
-  h('div', { class: 'field' }, h('label', { for: 'ethics-report-case' }, t('ethics.caseCode')), reportCase),
+  h('div', { class: 'field' }, h('label', { for: 'ethics-report-case' }, t('ethics.caseCode')), reportCase,
+    caseCodes(ctx, reportCase, 'ethics-report-codes')),
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'ethics-report-show' }, t('ethics.showReport'))));
 
   container.replaceChildren(h('div', { class: 'ethics-page' },
@@ -239,7 +254,7 @@ async function fillPage(container, ctx, q) {
     h('p', { class: 'hint' }, t('ethics.signHint'))) : null;
   container.replaceChildren(h('div', { class: 'ethics-page' },
     h('h2', {}, label(view.form.title)), nav(ctx),
-    h('p', {}, `${t('ethics.subject')}: ${subjectLabel(s.subject)} · ${view.form.id} ${s.formVersion} · `,
+    h('p', {}, `${t('ethics.subject')}: ${s.label} · ${view.form.id} ${s.formVersion} · `,
       h('strong', { id: 'ethics-status', dataset: { status: s.status } }, t(`ethics.status.${s.status}`))),
     view.form.description ? h('p', { class: 'hint' }, label(view.form.description)) : null,
     errors, status, signInfo,
@@ -298,7 +313,7 @@ async function disclosuresPage(container, ctx, q) {
       } catch (err) { showError(errors, err); }
     } } },
   h('h3', {}, t('ethics.newDisclosure')),
-  f('caseCode', t('ethics.caseCode')), f('disclosedAt', t('ethics.disclosedAt')),
+  f('caseCode', t('ethics.caseCode')), caseCodes(ctx, fields.caseCode, 'ethics-disclosure-codes'), f('disclosedAt', t('ethics.disclosedAt')),
   f('recipient', t('ethics.recipient'), { id: 'd-recipient-hint', text: t('ethics.recipientHint') }),
   f('what', t('ethics.whatShared')), f('legalBasis', t('ethics.legalBasis')),
   f('legalBasisText', t('ethics.legalBasisText'), { id: 'd-basis-hint', text: t('ethics.legalBasisHint') }),

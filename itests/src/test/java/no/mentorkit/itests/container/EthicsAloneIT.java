@@ -68,6 +68,7 @@ public class EthicsAloneIT {
         assertEquals("/ui/ethics/ethics.js", module.path("uiModule").asText());
         assertEquals(200, checks.anonymous.get("/ui/ethics/ethics.js").status());
         assertEquals("404: no registry here", 404, admin.get("/api/registry/mentors").status());
+        assertFalse("case codes are typed", admin.get("/api/ethics/subjects").json().path("registry").asBoolean());
         for (String id : List.of("course-start", "course-session", "course-closing", "mentor-onboarding")) {
             checks.awaitChecklist(id, "1.0.0", "published");
         }

@@ -82,6 +82,11 @@ public class EthicsIT {
         String code = course(mentorName, supervisorName);
         Http mentor = fx.as(mentorName);
         Http supervisor = fx.as(supervisorName);
+        JsonNode picks = mentor.get("/api/ethics/subjects?q=" + code).json();
+        assertTrue(picks.path("registry").asBoolean());
+        assertEquals("the mentor picks the course from the registry", code,
+                picks.path("subjects").get(0).path("caseCode").asText());
+        assertEquals(0, fx.as(fx.user("mentor")).get("/api/ethics/subjects?q=" + code).json().path("subjects").size());
 
         Http.Answer held = activate(code);
         assertEquals(held.toString(), 409, held.status());
@@ -198,5 +203,7 @@ public class EthicsIT {
         Http mentor = fx.as(fx.user("mentor"));
         JsonNode signed = EthicsChecks.sign(mentor, EthicsChecks.start(mentor, "mentor:me", "it-ethics-deployed"));
         assertEquals("1.0.0", signed.path("summary").path("formVersion").asText());
+        assertEquals("a mentor checklist is labelled with the user name",
+                mentor.get("/api/session").json().path("username").asText(), signed.path("summary").path("label").asText());
     }
 }

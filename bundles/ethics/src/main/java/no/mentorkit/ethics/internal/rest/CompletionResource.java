@@ -40,7 +40,9 @@ import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
+import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.security.UserSummary;
 
 /**
  * Checklist completions: {@code /api/ethics/completions}. The author fills in a draft item by item with comments
@@ -67,8 +69,9 @@ public class CompletionResource {
     public record Countersign(Integer version, String comment) {
     }
 
-    public record Summary(long id, String subject, String formId, String formVersion, Map<String, String> title,
-            String appliesTo, String stage, String status, String author, Instant createdAt, Instant updatedAt,
+    /** {@code label}: the case code, or the mentor's user name for a mentor checklist. */
+    public record Summary(long id, String subject, String label, String formId, String formVersion,
+            Map<String, String> title, String appliesTo, String stage, String status, String author, Instant createdAt, Instant updatedAt,
             String signedBy, Instant signedAt, String countersignedBy, String countersignedRole,
             Instant countersignedAt, int version) {
     }
@@ -81,14 +84,16 @@ public class CompletionResource {
     private final CompletionStore store;
     private final FormRegistry forms;
     private final Subjects subjects;
+    private final UserDirectory users;
     private final AuditLog audit;
 
     @Activate
     public CompletionResource(@Reference CompletionStore store, @Reference FormRegistry forms,
-            @Reference Subjects subjects, @Reference AuditLog audit) {
+            @Reference Subjects subjects, @Reference UserDirectory users, @Reference AuditLog audit) {
         this.store = store;
         this.forms = forms;
         this.subjects = subjects;
+        this.users = users;
         this.audit = audit;
     }
 
@@ -265,7 +270,9 @@ public class CompletionResource {
 
     Summary summary(Completion c) {
         FormDefinition d = forms.get(c.formId(), c.formVersion()).map(DeployedForm::definition).orElse(null);
-        return new Summary(c.id(), c.subject(), c.formId(), c.formVersion(), d == null ? Map.of() : d.title(),
+        String label = EthicsCodes.COURSE.equals(c.subjectType()) ? c.subjectId()
+                : users.byId(Long.parseLong(c.subjectId())).map(UserSummary::username).orElse(c.subject());
+        return new Summary(c.id(), c.subject(), label, c.formId(), c.formVersion(), d == null ? Map.of() : d.title(),
                 d == null ? null : d.checklist().appliesTo(), d == null ? null : d.checklist().stage(), c.status(),
                 c.authorName(), c.createdAt(), c.updatedAt(), c.signedBy(), c.signedAt(), c.countersignedBy(),
                 c.countersignedRole(), c.countersignedAt(), c.rowVersion());

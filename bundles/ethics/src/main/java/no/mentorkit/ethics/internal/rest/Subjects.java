@@ -39,7 +39,12 @@ public class Subjects {
 
     /** Every course the caller may see (none without a registry). */
     public List<Subject> visible(UserPrincipal caller) {
+        return search(caller, "", ALL);
+    }
+
+    /** Courses the caller may see whose case code starts with the prefix, at most {@code limit}. */
+    public List<Subject> search(UserPrincipal caller, String prefix, int limit) {
         SubjectDirectory d = directory;
-        return d == null ? List.of() : d.search(caller, "", ALL);
+        return d == null ? List.of() : d.search(caller, prefix, limit);
     }
 }
