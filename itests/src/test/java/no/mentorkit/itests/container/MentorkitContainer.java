@@ -44,7 +44,10 @@ public final class MentorkitContainer {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free())),
                 editConfigurationFilePut("etc/system.properties", "MENTORKIT_ADMIN_PASSWORD", ADMIN_PASSWORD),
-                editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, String.valueOf(http))));
+                editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, String.valueOf(http)),
+                // The distribution requires the ethics start checklist before a course becomes active; tests of other
+                // modules activate courses freely, so they start with nothing required (the ethics ITs set it back).
+                editConfigurationFilePut("etc/no.mentorkit.ethics.cfg", "requiredOnFirstStart", "")));
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
     }

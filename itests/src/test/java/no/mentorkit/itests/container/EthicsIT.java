@@ -1,0 +1,209 @@
+package no.mentorkit.itests.container;
+
+import static no.mentorkit.itests.container.EthicsChecks.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.itests.support.Http;
+
+/**
+ * The ethics module with every other module booted: a required start checklist holds a registry course's activation
+ * (409) until the mentor signs it and the supervisor countersigns; disclosures with their legal basis in the course
+ * report; requirements; a checklist copied into deploy/ served without a restart.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EthicsIT {
+
+    @Configuration
+    public Option[] config() {
+        return MentorkitContainer.options(EthicsChecks.shippedRequirements());
+    }
+
+    @Inject
+    private BundleContext context;
+
+    private RegistryFixture fx;
+    private EthicsChecks checks;
+    private Http coordinator;
+
+    @Before
+    public void connect() {
+        fx = new RegistryFixture(context);
+        checks = new EthicsChecks();
+        coordinator = fx.as(fx.user("coordinator"));
+    }
+
+    /** A course in matching with a mentor linked to the user, supervised by the supervisor user. */
+    private String course(String mentorUser, String supervisorUser) {
+        long m = fx.mentor(coordinator, "Etikk", fx.userId(mentorUser), fx.userId(supervisorUser));
+        String code = RegistryFixture.caseCode();
+        Http.Answer confirmed = coordinator.post("/api/registry/match/confirm",
+                RegistryFixture.json(Map.of("need", RegistryFixture.need(code), "mentorId", m)));
+        assertEquals(confirmed.toString(), 201, confirmed.status());
+        return code;
+    }
+
+    private Http.Answer activate(String code) {
+        int version = coordinator.get("/api/registry/courses/" + code).json().path("version").asInt();
+        return coordinator.post("/api/registry/courses/" + code + "/status", Http.json("version", version, "status",
+                "active"));
+    }
+
+    @Test
+    public void aRequiredStartChecklistHoldsActivationUntilSignedAndCountersigned() {
+        String mentorName = fx.user("mentor");
+        String supervisorName = fx.user("supervisor");
+        String code = course(mentorName, supervisorName);
+        Http mentor = fx.as(mentorName);
+        Http supervisor = fx.as(supervisorName);
+        JsonNode picks = mentor.get("/api/ethics/subjects?q=" + code).json();
+        assertTrue(picks.path("registry").asBoolean());
+        assertEquals("the mentor picks the course from the registry", code,
+                picks.path("subjects").get(0).path("caseCode").asText());
+        assertEquals(0, fx.as(fx.user("mentor")).get("/api/ethics/subjects?q=" + code).json().path("subjects").size());
+
+        Http.Answer held = activate(code);
+        assertEquals(held.toString(), 409, held.status());
+        assertTrue(held.body(), held.body().contains("checklist-unsigned") && held.body().contains(code));
+
+        Http.Answer notTheirs = fx.as(fx.user("mentor")).post("/api/ethics/completions", Http.json("subject",
+                "course:" + code, "checklistId", "course-start"));
+        assertProblem(notTheirs, 400);
+        JsonNode signed = EthicsChecks.sign(mentor, EthicsChecks.start(mentor, "course:" + code, "course-start"));
+        assertEquals("signed only", 409, activate(code).status());
+        assertTrue("the supervisor sees it waiting", supervisor.get("/api/ethics/due").body().contains(
+                "\"kind\":\"countersign\""));
+        assertProblem(EthicsChecks.countersign(fx.as(fx.user("supervisor")), signed), 403);
+        Http.Answer countersigned = EthicsChecks.countersign(supervisor, signed);
+        assertEquals(countersigned.toString(), 200, countersigned.status());
+        assertEquals("supervisor", countersigned.json().path("summary").path("countersignedRole").asText());
+
+        Http.Answer active = activate(code);
+        assertEquals(active.toString(), 200, active.status());
+        assertEquals("active", active.json().path("status").asText());
+        JsonNode report = mentor.get("/api/ethics/courses/" + code + "/report").json();
+        assertEquals("countersigned", report.path("completions").get(0).path("summary").path("status").asText());
+        assertEquals("active", report.path("status").asText());
+    }
+
+    @Test
+    public void disclosuresWithTheirLegalBasisShowInTheCourseReport() {
+        String mentorName = fx.user("mentor");
+        String supervisorName = fx.user("supervisor");
+        String code = course(mentorName, supervisorName);
+        Http mentor = fx.as(mentorName);
+        assertTrue("the start checklist is due", coordinator.get("/api/ethics/due").body().contains(
+                "\"subject\":\"course:" + code + "\""));
+
+        Http.Answer noText = mentor.post("/api/ethics/disclosures", EthicsChecks.disclosure(code, "fvl13-exception",
+                null));
+        assertProblem(noText, 400);
+        assertEquals("legalBasisText", noText.json().path("errors").get(0).path("field").asText());
+        Http.Answer first = mentor.post("/api/ethics/disclosures", EthicsChecks.disclosure(code, "fvl13-exception",
+                "§13 b første ledd nr. 7: avverge fare for liv eller helse"));
+        assertEquals(first.toString(), 201, first.status());
+        long firstId = first.json().path("id").asLong();
+        Map<String, Object> fix = new LinkedHashMap<>();
+        fix.put("caseCode", code);
+        fix.put("disclosedAt", java.time.LocalDate.now().toString());
+        fix.put("recipient", "Politiets radikaliseringskontakt (fiktiv)");
+        fix.put("what", "Bekymring for planlagt voldshandling (fiktivt)");
+        fix.put("legalBasis", "strl196-averting");
+        fix.put("decidedBy", "Koordinator (fiktiv)");
+        fix.put("corrects", firstId);
+        fix.put("correctionReason", "Mottaker og grunnlag var feil registrert");
+        Http.Answer corrected = coordinator.post("/api/ethics/disclosures", EthicsChecks.json(fix));
+        assertEquals(corrected.toString(), 201, corrected.status());
+
+        JsonNode report = coordinator.get("/api/ethics/courses/" + code + "/report").json();
+        JsonNode disclosures = report.path("disclosures");
+        assertEquals(2, disclosures.size());
+        JsonNode original = EthicsChecks.find(disclosures, d -> d.path("id").asLong() == firstId);
+        assertEquals("fvl13-exception", original.path("legalBasis").asText());
+        assertEquals(corrected.json().path("id").asLong(), original.path("correctedBy").asLong());
+        assertNotNull(EthicsChecks.find(disclosures, d -> d.path("legalBasis").asText().equals("strl196-averting")
+                && d.path("corrects").asLong() == firstId));
+        assertEquals(2, fx.as(supervisorName).get("/api/ethics/disclosures?course=" + code).json().size());
+
+        Http other = fx.as(fx.user("mentor"));
+        assertProblem(other.get("/api/ethics/courses/" + code + "/report"), 403);
+        assertEquals(0, other.get("/api/ethics/disclosures?course=" + code).json().size());
+        assertProblem(other.post("/api/ethics/disclosures", EthicsChecks.disclosure(code, "consent", null)), 400);
+        assertTrue(checks.audited("action=read&recordType=course-report&recordId=" + code) >= 1);
+        assertTrue(checks.audited("action=access.denied&recordType=course-report&recordId=" + code) >= 1);
+    }
+
+    @Test
+    public void requirementsAreForAdminsAndLockedByVersion() {
+        JsonNode current = checks.admin.get("/api/ethics/requirements").json();
+        int version = current.path("version").asInt();
+        assertEquals("[\"course-start\"]", current.path("required").toString());
+        Http mentor = fx.as(fx.user("mentor"));
+        assertProblem(mentor.send("PUT", "/api/ethics/requirements", Http.json("version", version, "required",
+                List.of()), "application/json"), 403);
+        Http.Answer unknown = checks.admin.send("PUT", "/api/ethics/requirements", Http.json("version", version,
+                "required", List.of("course-start", "no-such-checklist")), "application/json");
+        assertProblem(unknown, 400);
+        assertEquals("required[1]", unknown.json().path("errors").get(0).path("field").asText());
+        Http.Answer changed = checks.admin.send("PUT", "/api/ethics/requirements", Http.json("version", version,
+                "required", List.of("course-start", "mentor-onboarding")), "application/json");
+        assertEquals(changed.toString(), 200, changed.status());
+        assertProblem(checks.admin.send("PUT", "/api/ethics/requirements", Http.json("version", version,
+                "required", List.of()), "application/json"), 409);
+        Http.Answer back = checks.admin.send("PUT", "/api/ethics/requirements", Http.json("version", version + 1,
+                "required", List.of("course-start")), "application/json");
+        assertEquals(back.toString(), 200, back.status());
+    }
+
+    @Test
+    public void aChecklistCopiedIntoDeployIsServedWithoutARestart() throws IOException {
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        Files.createDirectories(deploy);
+        String form = """
+                {"id":"it-ethics-deployed","version":"1.0.0","kind":"checklist",
+                 "checklist":{"appliesTo":"mentor","stage":"other"},
+                 "title":{"nb":"Testsjekkliste (fiktiv)","nn":"Testsjekkliste (fiktiv)","en":"Test checklist (fictional)"},
+                 "sections":[{"id":"s","title":{"nb":"Del","nn":"Del","en":"Part"},"items":[
+                   {"id":"read","type":"yesno","required":true,"label":{"nb":"Lest?","nn":"Lese?","en":"Read?"}}]}]}
+                """;
+        Path tmp = deploy.resolveSibling("it-ethics-deployed.form.json.tmp");
+        Files.writeString(tmp, form, StandardCharsets.UTF_8);
+        Files.move(tmp, deploy.resolve("it-ethics-deployed.form.json"), StandardCopyOption.ATOMIC_MOVE);
+        JsonNode listed = checks.awaitChecklist("it-ethics-deployed", "1.0.0", "published");
+        assertEquals("mentor", listed.path("appliesTo").asText());
+        assertEquals("deploy-folder", listed.path("source").asText());
+        assertNull("checklists are not assessment forms", EthicsChecks.find(checks.admin.get("/api/assessment/forms")
+                .json(), f -> f.path("id").asText().equals("it-ethics-deployed")));
+        Http mentor = fx.as(fx.user("mentor"));
+        JsonNode signed = EthicsChecks.sign(mentor, EthicsChecks.start(mentor, "mentor:me", "it-ethics-deployed"));
+        assertEquals("1.0.0", signed.path("summary").path("formVersion").asText());
+        assertEquals("a mentor checklist is labelled with the user name",
+                mentor.get("/api/session").json().path("username").asText(), signed.path("summary").path("label").asText());
+    }
+}
