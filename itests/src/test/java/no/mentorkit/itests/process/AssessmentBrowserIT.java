@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
+import no.mentorkit.itests.support.FictionalCourse;
 import no.mentorkit.itests.support.Http;
 
 /**
@@ -67,50 +68,13 @@ class AssessmentBrowserIT {
         // With a registry installed, case codes come from it: take one the mentor may see.
         var subjects = dist.http().basic("mentor-browser", MENTOR_PASSWORD).get("/api/assessment/subjects").json();
         if (subjects.path("registry").asBoolean()) {
-            openCourseInRegistry(admin, admin.get("/api/users/mentor-browser").json().path("id").asLong());
+            FictionalCourse.open(admin, "Nettlesermentor", admin.get("/api/users/mentor-browser").json().path("id").asLong(),
+                    "NET-2026-001");
             subjects = dist.http().basic("mentor-browser", MENTOR_PASSWORD).get("/api/assessment/subjects").json();
             assertFalse(subjects.path("subjects").isEmpty(), "the registry shows the mentor a subject");
             caseCode = subjects.path("subjects").get(0).path("caseCode").asText();
         }
         browser = new Browser();
-    }
-
-    /** With the registry installed, subjects are its courses: give the mentor one (fictional). */
-    private static void openCourseInRegistry(Http admin, long mentorUserId) {
-        Map<String, Object> profile = new java.util.LinkedHashMap<>();
-        profile.put("name", "Nettlesermentor (fiktiv)");
-        profile.put("organisation", "Kommunen (fiktiv)");
-        profile.put("organisationType", "municipality");
-        profile.put("employment", Map.of("model", "municipal-hours", "hoursPerWeek", 6));
-        profile.put("municipality", "Bergen");
-        profile.put("network", "vest");
-        profile.put("birthYear", 1980);
-        profile.put("gender", "female");
-        profile.put("languages", List.of(Map.of("code", "nb", "level", "native")));
-        profile.put("training", Map.of("cohort", "2022-12", "completed", true, "certifiedOn", "2022-12-09"));
-        profile.put("capacity", 3);
-        profile.put("status", "active");
-        profile.put("policeCertificate", Map.of("type", "uttømmende politiattest",
-                "issuedOn", java.time.LocalDate.now().minusMonths(6).toString(), "seenBy", "Koordinator (fiktiv)"));
-        profile.put("userId", mentorUserId);
-        Http.Answer mentor = admin.post("/api/registry/mentors", json(profile));
-        assertEquals(201, mentor.status(), mentor.toString());
-        assertEquals(201, admin.post("/api/registry/mentors/" + mentor.json().path("id").asLong() + "/supervision",
-                Http.json("date", java.time.LocalDate.now().toString(), "supervisor", "Veileder (fiktiv)", "form",
-                        "group", "topics", "Oppstart")).status());
-        Map<String, Object> need = Map.of("caseCode", "NET-2026-001", "targetGroup", "at-risk", "level", "individual",
-                "municipality", "Bergen");
-        Http.Answer course = admin.post("/api/registry/match/confirm",
-                json(Map.of("need", need, "mentorId", mentor.json().path("id").asLong())));
-        assertEquals(201, course.status(), course.toString());
-    }
-
-    private static String json(Object value) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @AfterAll

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +18,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
+import no.mentorkit.itests.support.FictionalCourse;
 import no.mentorkit.itests.support.Http;
 
 /**
@@ -59,46 +57,8 @@ class EthicsBrowserIT {
                     "roles", List.of(u[1]), "password", USER_PASSWORD));
             assertEquals(201, a.status(), a.toString());
         }
-        openCourse(admin.get("/api/users/etikk-mentor").json().path("id").asLong());
+        FictionalCourse.open(admin, "Etikkmentor", admin.get("/api/users/etikk-mentor").json().path("id").asLong(), CASE);
         browser = new Browser();
-    }
-
-    /** A fictional registry course in matching whose mentor is the mentor user. */
-    private void openCourse(long mentorUserId) {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("name", "Etikkmentor (fiktiv)");
-        profile.put("organisation", "Kommunen (fiktiv)");
-        profile.put("organisationType", "municipality");
-        profile.put("employment", Map.of("model", "municipal-hours", "hoursPerWeek", 6));
-        profile.put("municipality", "Bergen");
-        profile.put("network", "vest");
-        profile.put("birthYear", 1980);
-        profile.put("gender", "female");
-        profile.put("languages", List.of(Map.of("code", "nb", "level", "native")));
-        profile.put("training", Map.of("cohort", "2022-12", "completed", true, "certifiedOn", "2022-12-09"));
-        profile.put("capacity", 3);
-        profile.put("status", "active");
-        profile.put("policeCertificate", Map.of("type", "uttømmende politiattest",
-                "issuedOn", LocalDate.now().minusMonths(6).toString(), "seenBy", "Koordinator (fiktiv)"));
-        profile.put("userId", mentorUserId);
-        Http.Answer mentor = admin.post("/api/registry/mentors", json(profile));
-        assertEquals(201, mentor.status(), mentor.toString());
-        assertEquals(201, admin.post("/api/registry/mentors/" + mentor.json().path("id").asLong() + "/supervision",
-                Http.json("date", LocalDate.now().toString(), "supervisor", "Veileder (fiktiv)", "form", "group",
-                        "topics", "Oppstart")).status());
-        Map<String, Object> need = Map.of("caseCode", CASE, "targetGroup", "at-risk", "level", "individual",
-                "municipality", "Bergen");
-        Http.Answer course = admin.post("/api/registry/match/confirm",
-                json(Map.of("need", need, "mentorId", mentor.json().path("id").asLong())));
-        assertEquals(201, course.status(), course.toString());
-    }
-
-    private static String json(Object value) {
-        try {
-            return new ObjectMapper().writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @AfterAll

@@ -4,14 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
 /**
  * The few JDBC idioms every module repeats: a query mapped from its result set, a unit of work in one
- * transaction, and instants read back from {@code TIMESTAMP WITH TIME ZONE}. SQL failures become
+ * transaction, an insert that returns its generated id, nullable numbers, and instants written to and read back from
+ * {@code TIMESTAMP WITH TIME ZONE}. SQL failures become
  * {@link StorageException}s, which the REST layer answers as 500 without leaking the SQL.
  */
 public final class Sql {
@@ -86,5 +91,37 @@ public final class Sql {
     public static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /** Now, in UTC and to the microsecond: what both H2 and PostgreSQL keep of a timestamp, so it reads back equal. */
+    public static OffsetDateTime now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    /** Runs an insert and returns the id the database generated for the new row. */
+    public static long insert(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Reads a nullable {@code BIGINT} column. */
+    public static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Sets a nullable {@code BIGINT} parameter. */
+    public static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
     }
 }

@@ -42,10 +42,10 @@ public class CompletionStore {
 
     public Completion create(String subjectType, String subjectId, String formId, String formVersion, long authorId,
             String authorName) {
-        long id = Sql.transaction(db, c -> EthicsDatabase.insert(c, "INSERT INTO ethics.completions (subject_type, "
+        long id = Sql.transaction(db, c -> Sql.insert(c, "INSERT INTO ethics.completions (subject_type, "
                 + "subject_id, form_id, form_version, status, answers, author_id, author_name, created_at, updated_at, "
                 + "row_version) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, 1)", ps -> {
-                    var now = EthicsDatabase.now();
+                    var now = Sql.now();
                     ps.setString(1, subjectType);
                     ps.setString(2, subjectId);
                     ps.setString(3, formId);
@@ -93,7 +93,7 @@ public class CompletionStore {
         return Sql.transaction(db, c -> Sql.update(c, "UPDATE ethics.completions SET answers = ?, updated_at = ?, "
                 + "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = ?", ps -> {
                     ps.setString(1, json(answers));
-                    ps.setObject(2, EthicsDatabase.now());
+                    ps.setObject(2, Sql.now());
                     ps.setLong(3, id);
                     ps.setInt(4, expectedVersion);
                     ps.setString(5, EthicsCodes.DRAFT);
@@ -105,7 +105,7 @@ public class CompletionStore {
         return Sql.transaction(db, c -> Sql.update(c, "UPDATE ethics.completions SET answers = ?, status = ?, "
                 + "signed_by_id = ?, signed_by = ?, signed_at = ?, updated_at = ?, row_version = row_version + 1 "
                 + "WHERE id = ? AND row_version = ? AND status = ?", ps -> {
-                    var now = EthicsDatabase.now();
+                    var now = Sql.now();
                     ps.setString(1, json(answers));
                     ps.setString(2, EthicsCodes.SIGNED);
                     ps.setLong(3, userId);
@@ -125,7 +125,7 @@ public class CompletionStore {
                 + "countersigned_by_id = ?, countersigned_by = ?, countersigned_role = ?, countersigned_at = ?, "
                 + "countersign_comment = ?, updated_at = ?, row_version = row_version + 1 "
                 + "WHERE id = ? AND row_version = ? AND status = ?", ps -> {
-                    var now = EthicsDatabase.now();
+                    var now = Sql.now();
                     ps.setString(1, EthicsCodes.COUNTERSIGNED);
                     ps.setLong(2, userId);
                     ps.setString(3, username);
@@ -144,8 +144,8 @@ public class CompletionStore {
         while (rs.next()) {
             list.add(new Completion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), parse(rs.getString(7)), rs.getLong(8), rs.getString(9), Sql.instant(rs, 10),
-                    Sql.instant(rs, 11), EthicsDatabase.nullableLong(rs, 12), rs.getString(13), Sql.instant(rs, 14),
-                    EthicsDatabase.nullableLong(rs, 15), rs.getString(16), rs.getString(17), Sql.instant(rs, 18),
+                    Sql.instant(rs, 11), Sql.nullableLong(rs, 12), rs.getString(13), Sql.instant(rs, 14),
+                    Sql.nullableLong(rs, 15), rs.getString(16), rs.getString(17), Sql.instant(rs, 18),
                     rs.getString(19), rs.getInt(20)));
         }
         return list;

@@ -32,7 +32,7 @@ public class DisclosureStore {
     }
 
     public Disclosure append(Disclosure d) {
-        long id = Sql.transaction(db, c -> EthicsDatabase.insert(c, "INSERT INTO ethics.disclosures (case_code, "
+        long id = Sql.transaction(db, c -> Sql.insert(c, "INSERT INTO ethics.disclosures (case_code, "
                 + "disclosed_on, recipient, what, legal_basis, legal_basis_text, decided_by, corrects, "
                 + "correction_reason, recorded_by_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
@@ -51,7 +51,7 @@ public class DisclosureStore {
                     ps.setString(9, d.correctionReason());
                     ps.setLong(10, d.recordedById());
                     ps.setString(11, d.recordedBy());
-                    ps.setObject(12, EthicsDatabase.now());
+                    ps.setObject(12, Sql.now());
                 }));
         return find(id).orElseThrow();
     }
@@ -75,7 +75,7 @@ public class DisclosureStore {
         while (rs.next()) {
             list.add(new Disclosure(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                    EthicsDatabase.nullableLong(rs, 9), rs.getString(10), rs.getLong(11), rs.getString(12),
+                    Sql.nullableLong(rs, 9), rs.getString(10), rs.getLong(11), rs.getString(12),
                     Sql.instant(rs, 13)));
         }
         return list;

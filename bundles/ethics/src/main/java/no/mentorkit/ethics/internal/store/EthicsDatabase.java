@@ -1,15 +1,5 @@
 package no.mentorkit.ethics.internal.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-
 import javax.sql.DataSource;
 
 import org.osgi.framework.BundleContext;
@@ -18,7 +8,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
 
 /** The {@code ethics} schema: migrated when the bundle starts; the stores share its DataSource. */
@@ -40,26 +29,5 @@ public class EthicsDatabase {
 
     public DataSource dataSource() {
         return db;
-    }
-
-    static OffsetDateTime now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    /** Runs an insert and returns the generated id. */
-    static long insert(Connection c, String sql, Sql.Binder binder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -69,7 +69,7 @@ public class GuidelineStore {
                         ps.setString(4, text.get("en"));
                         ps.setString(5, note);
                         ps.setString(6, by);
-                        ps.setObject(7, EthicsDatabase.now());
+                        ps.setObject(7, Sql.now());
                     });
             return Optional.of(next);
         });
@@ -87,7 +87,7 @@ public class GuidelineStore {
                         ps.setInt(1, version);
                         ps.setLong(2, userId);
                         ps.setString(3, username);
-                        ps.setObject(4, EthicsDatabase.now());
+                        ps.setObject(4, Sql.now());
                     });
         });
         return acceptances(version).stream().filter(a -> a.userId() == userId).findFirst().orElseThrow();

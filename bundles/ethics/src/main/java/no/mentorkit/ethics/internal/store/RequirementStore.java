@@ -87,7 +87,7 @@ public class RequirementStore {
                     ps -> {
                         ps.setString(1, id);
                         ps.setString(2, by);
-                        ps.setObject(3, EthicsDatabase.now());
+                        ps.setObject(3, Sql.now());
                     });
         }
     }

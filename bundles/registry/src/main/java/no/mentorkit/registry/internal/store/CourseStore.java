@@ -37,18 +37,18 @@ public class CourseStore {
     public long create(String caseCode, String status, String targetGroup, String level, Long mentorId,
             CourseDetails details, boolean demo, String actor) {
         return Sql.transaction(db, c -> {
-            long id = RegistryDatabase.insert(c, "INSERT INTO registry.courses (case_code, version, status, "
+            long id = Sql.insert(c, "INSERT INTO registry.courses (case_code, version, status, "
                     + "target_group, level, mentor_id, demo, details, created_at, updated_at) "
                     + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, caseCode);
                         ps.setString(2, status);
                         ps.setString(3, targetGroup);
                         ps.setString(4, level);
-                        RegistryDatabase.setNullableLong(ps, 5, mentorId);
+                        Sql.setNullableLong(ps, 5, mentorId);
                         ps.setBoolean(6, demo);
                         ps.setString(7, Json.write(details));
-                        ps.setObject(8, RegistryDatabase.now());
-                        ps.setObject(9, RegistryDatabase.now());
+                        ps.setObject(8, Sql.now());
+                        ps.setObject(9, Sql.now());
                     });
             history(c, id, "status", null, status, "created", actor);
             if (mentorId != null) {
@@ -82,7 +82,7 @@ public class CourseStore {
                     ps.setString(1, targetGroup);
                     ps.setString(2, level);
                     ps.setString(3, Json.write(details));
-                    ps.setObject(4, RegistryDatabase.now());
+                    ps.setObject(4, Sql.now());
                     ps.setLong(5, id);
                     ps.setInt(6, version);
                 }) == 1);
@@ -95,7 +95,7 @@ public class CourseStore {
                     + "updated_at = ? WHERE id = ? AND version = ?", ps -> {
                         ps.setString(1, status);
                         ps.setString(2, "closed".equals(status) ? reason : null);
-                        ps.setObject(3, RegistryDatabase.now());
+                        ps.setObject(3, Sql.now());
                         ps.setLong(4, course.id());
                         ps.setInt(5, version);
                     });
@@ -113,7 +113,7 @@ public class CourseStore {
                     + "updated_at = ? WHERE id = ? AND version = ?", ps -> {
                         ps.setLong(1, mentorId);
                         ps.setString(2, newStatus);
-                        ps.setObject(3, RegistryDatabase.now());
+                        ps.setObject(3, Sql.now());
                         ps.setLong(4, course.id());
                         ps.setInt(5, version);
                     });
@@ -129,7 +129,7 @@ public class CourseStore {
     }
 
     public long addSession(long courseId, SessionEntry s) {
-        return Sql.transaction(db, c -> RegistryDatabase.insert(c, "INSERT INTO registry.course_sessions (course_id, "
+        return Sql.transaction(db, c -> Sql.insert(c, "INSERT INTO registry.course_sessions (course_id, "
                 + "held_on, minutes, kind, notes, follow_ups, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setLong(1, courseId);
@@ -139,7 +139,7 @@ public class CourseStore {
                     ps.setString(5, s.notes());
                     ps.setString(6, s.followUps());
                     ps.setString(7, s.recordedBy());
-                    ps.setObject(8, RegistryDatabase.now());
+                    ps.setObject(8, Sql.now());
                 }));
     }
 
@@ -179,7 +179,7 @@ public class CourseStore {
                     ps.setString(4, to);
                     ps.setString(5, reason);
                     ps.setString(6, actor);
-                    ps.setObject(7, RegistryDatabase.now());
+                    ps.setObject(7, Sql.now());
                 });
     }
 
@@ -187,7 +187,7 @@ public class CourseStore {
         List<Course> list = new ArrayList<>();
         while (rs.next()) {
             list.add(new Course(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), RegistryDatabase.nullableLong(rs, 7), rs.getString(8), rs.getBoolean(9),
+                    rs.getString(6), Sql.nullableLong(rs, 7), rs.getString(8), rs.getBoolean(9),
                     Json.read(rs.getString(10), CourseDetails.class), Sql.instant(rs, 11), Sql.instant(rs, 12)));
         }
         return list;

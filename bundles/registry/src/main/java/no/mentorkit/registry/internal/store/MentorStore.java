@@ -35,14 +35,14 @@ public class MentorStore {
     }
 
     public long create(MentorProfile p, boolean demo) {
-        return Sql.transaction(db, c -> RegistryDatabase.insert(c, "INSERT INTO registry.mentors (version, full_name, "
+        return Sql.transaction(db, c -> Sql.insert(c, "INSERT INTO registry.mentors (version, full_name, "
                 + "status, network, municipality, user_id, supervisor_user_id, demo, profile, created_at, updated_at) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     bindColumns(ps, p);
                     ps.setBoolean(7, demo);
                     ps.setString(8, Json.write(p));
-                    ps.setObject(9, RegistryDatabase.now());
-                    ps.setObject(10, RegistryDatabase.now());
+                    ps.setObject(9, Sql.now());
+                    ps.setObject(10, Sql.now());
                 }));
     }
 
@@ -53,7 +53,7 @@ public class MentorStore {
                 + "profile = ?, updated_at = ? WHERE id = ? AND version = ?", ps -> {
                     bindColumns(ps, p);
                     ps.setString(7, Json.write(p));
-                    ps.setObject(8, RegistryDatabase.now());
+                    ps.setObject(8, Sql.now());
                     ps.setLong(9, id);
                     ps.setInt(10, version);
                 }) == 1);
@@ -64,8 +64,8 @@ public class MentorStore {
         ps.setString(2, p.status());
         ps.setString(3, p.network());
         ps.setString(4, p.municipality());
-        RegistryDatabase.setNullableLong(ps, 5, p.userId());
-        RegistryDatabase.setNullableLong(ps, 6, p.supervisorUserId());
+        Sql.setNullableLong(ps, 5, p.userId());
+        Sql.setNullableLong(ps, 6, p.supervisorUserId());
     }
 
     public Optional<Mentor> find(long id) {

@@ -1,15 +1,5 @@
 package no.mentorkit.registry.internal.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-
 import javax.sql.DataSource;
 
 import org.osgi.framework.BundleContext;
@@ -17,7 +7,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
 
 /** The registry schema: migrated when the bundle starts; the stores share its DataSource. */
@@ -39,34 +28,5 @@ public class RegistryDatabase {
 
     public DataSource dataSource() {
         return db;
-    }
-
-    static OffsetDateTime now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    /** Runs an insert and returns the generated id. */
-    static long insert(Connection c, String sql, Sql.Binder binder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, java.sql.Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 }

@@ -28,7 +28,7 @@ public class SupervisionStore {
     }
 
     public long add(Supervision s, String actor) {
-        return Sql.transaction(db, c -> RegistryDatabase.insert(c, "INSERT INTO registry.supervision_sessions "
+        return Sql.transaction(db, c -> Sql.insert(c, "INSERT INTO registry.supervision_sessions "
                 + "(mentor_id, held_on, supervisor, form, topics, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setLong(1, s.mentorId());
@@ -37,7 +37,7 @@ public class SupervisionStore {
                     ps.setString(4, s.form());
                     ps.setString(5, s.topics());
                     ps.setString(6, actor);
-                    ps.setObject(7, RegistryDatabase.now());
+                    ps.setObject(7, Sql.now());
                 }));
     }
 
@@ -55,14 +55,14 @@ public class SupervisionStore {
 
     public long addMeeting(NetworkMeeting m, String actor) {
         return Sql.transaction(db, c -> {
-            long id = RegistryDatabase.insert(c, "INSERT INTO registry.network_meetings (network, held_on, topic, demo, "
+            long id = Sql.insert(c, "INSERT INTO registry.network_meetings (network, held_on, topic, demo, "
                     + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, m.network());
                         ps.setDate(2, Date.valueOf(m.date()));
                         ps.setString(3, m.topic());
                         ps.setBoolean(4, m.demo());
                         ps.setString(5, actor);
-                        ps.setObject(6, RegistryDatabase.now());
+                        ps.setObject(6, Sql.now());
                     });
             for (long mentor : m.attendees()) {
                 Sql.update(c, "INSERT INTO registry.network_attendance (meeting_id, mentor_id) VALUES (?, ?)", ps -> {
@@ -87,7 +87,7 @@ public class SupervisionStore {
                                     rs.getBoolean(5), new ArrayList<>());
                             byId.put(id, m);
                         }
-                        Long mentor = RegistryDatabase.nullableLong(rs, 6);
+                        Long mentor = Sql.nullableLong(rs, 6);
                         if (mentor != null) {
                             m.attendees().add(mentor);
                         }
