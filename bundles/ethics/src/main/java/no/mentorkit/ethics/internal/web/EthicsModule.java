@@ -9,42 +9,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
 import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.platform.AnnouncedModule;
 import no.mentorkit.platform.ModuleDescriptor;
 
 /** Announces the ethics module and serves its UI under {@code /ui/ethics/}. */
 @Component(service = {ModuleDescriptor.class, EthicsModule.class})
 @HttpWhiteboardResource(pattern = "/ui/ethics/*", prefix = "/web/ethics")
-public class EthicsModule implements ModuleDescriptor {
-
-    private final String version;
+public class EthicsModule extends AnnouncedModule {
 
     @Activate
     public EthicsModule(BundleContext context) {
-        this.version = context.getBundle().getVersion().toString();
-    }
-
-    @Override
-    public String id() {
-        return EthicsCodes.MODULE;
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public Map<String, String> title() {
-        return Map.of("nb", "Etikk", "nn", "Etikk", "en", "Ethics");
-    }
-
-    @Override
-    public String uiModule() {
-        return "/ui/ethics/ethics.js";
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("admin", "coordinator", "mentor", "supervisor");
+        super(context, EthicsCodes.MODULE, Map.of("nb", "Etikk", "nn", "Etikk", "en", "Ethics"), "/ui/ethics/ethics.js",
+                Set.of("admin", "coordinator", "mentor", "supervisor"));
     }
 }
