@@ -104,12 +104,21 @@ public final class SearchService {
      * ("foreign fighter"), analysed by the English chain.
      */
     private List<String> crossLanguageTerms(String q) {
+        List<Group> all = groups;
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        // The query as each language's chain reads it, analysed once rather than once per group.
+        Map<String, String> analysed = new LinkedHashMap<>();
+        for (String lang : Analyzers.LANGUAGES) {
+            analysed.put(lang, " " + String.join(" ", tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), q))
+                    + " ");
+        }
         List<String> out = new ArrayList<>();
-        for (Group g : groups) {
+        for (Group g : all) {
             boolean named = false;
             for (String lang : Analyzers.LANGUAGES) {
-                String query = " " + String.join(" ", tokens(indexAnalyzer, Documents.field(Documents.BODY, lang), q))
-                        + " ";
+                String query = analysed.get(lang);
                 for (String term : g.analysedByLanguage().get(lang)) {
                     named |= query.contains(" " + term + " ");
                 }
@@ -355,6 +364,10 @@ public final class SearchService {
         }
     }
 
+    /**
+     * What the caller may read, as a filter. A clearance that allows every level filters nothing, and a match-all
+     * filter is dropped when Lucene rewrites the query, which spares a term lookup on every search.
+     */
     static Query accessFilter(Access clearance) {
         List<BytesRef> allowed = new ArrayList<>();
         for (Access a : Access.values()) {
@@ -362,7 +375,8 @@ public final class SearchService {
                 allowed.add(new BytesRef(a.code()));
             }
         }
-        return new TermInSetQuery(Documents.ACCESS, allowed);
+        return allowed.size() == Access.values().length ? new MatchAllDocsQuery()
+                : new TermInSetQuery(Documents.ACCESS, allowed);
     }
 
     private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Query highlight, boolean noSnippets)
