@@ -3,7 +3,7 @@
 // Sub-pages live in the hash query: #/m/ethics?page=fill&id=12
 
 import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion, tableWrap } from '/ui/dom.js';
-import { addMessages } from '/ui/i18n.js';
+import { addMessages, formatDateTime, roleName } from '/ui/i18n.js';
 import { visibleItems } from '/ui/forms/visibility.js';
 import { MESSAGES } from './messages.js';
 
@@ -231,9 +231,9 @@ async function fillPage(container, ctx, q) {
     } catch (err) { showError(errors, err); }
   };
   const signInfo = [
-    s.signedAt ? h('p', { id: 'ethics-signed-by' }, t('ethics.signedBy', { who: s.signedBy, when: new Date(s.signedAt).toLocaleString() })) : null,
+    s.signedAt ? h('p', { id: 'ethics-signed-by' }, t('ethics.signedBy', { who: s.signedBy, when: formatDateTime(s.signedAt) })) : null,
     s.countersignedAt ? h('p', { id: 'ethics-countersigned-by' }, t('ethics.countersignedBy', { who: s.countersignedBy,
-      role: s.countersignedRole, when: new Date(s.countersignedAt).toLocaleString() })) : null,
+      role: roleName(s.countersignedRole), when: formatDateTime(s.countersignedAt) })) : null,
     view.countersignComment ? h('p', {}, view.countersignComment) : null];
   const csComment = h('textarea', { id: 'ethics-countersign-comment', rows: 2, maxlength: 2000 });
   const countersign = view.mayCountersign ? h('form', { class: 'form panel no-print', id: 'ethics-countersign-form',
@@ -348,16 +348,16 @@ async function reportPage(container, ctx, q) {
     const items = v.form.sections.flatMap((sec) => sec.items).filter((i) => i.type !== 'display' && v.answers[i.id]);
     return h('section', { class: 'report-section', dataset: { test: `report-completion-${s.id}` } },
       h('h4', {}, `${label(v.form.title)} (${s.formVersion}) – ${t(`ethics.status.${s.status}`)}`),
-      s.signedAt ? h('p', {}, t('ethics.signedBy', { who: s.signedBy, when: new Date(s.signedAt).toLocaleString() })) : null,
-      s.countersignedAt ? h('p', {}, t('ethics.countersignedBy', { who: s.countersignedBy, role: s.countersignedRole,
-        when: new Date(s.countersignedAt).toLocaleString() })) : null,
+      s.signedAt ? h('p', {}, t('ethics.signedBy', { who: s.signedBy, when: formatDateTime(s.signedAt) })) : null,
+      s.countersignedAt ? h('p', {}, t('ethics.countersignedBy', { who: s.countersignedBy, role: roleName(s.countersignedRole),
+        when: formatDateTime(s.countersignedAt) })) : null,
       items.length ? h('table', { class: 'table table-compact' }, h('tbody', {}, items.map((i) => h('tr', {},
         h('th', { scope: 'row' }, label(i.label)), h('td', {}, answerText(ctx, i, v.answers[i.id])),
         h('td', {}, v.answers[i.id].comment || ''))))) : null);
   });
   container.replaceChildren(h('div', { class: 'ethics-page report', id: 'ethics-report' },
     h('h2', {}, `${t('ethics.report')} ${r.caseCode}`), nav(ctx),
-    h('p', {}, r.status ? `${t('ethics.courseStatus')}: ${r.status} · ` : '', `${t('ethics.generated')}: `, timeEl(r.generatedAt)),
+    h('p', {}, r.status ? `${t('ethics.courseStatus')}: ${courseStatus(r.status, t)} · ` : '', `${t('ethics.generated')}: `, timeEl(r.generatedAt)),
     h('p', { class: 'no-print' }, h('button', { type: 'button', class: 'button', id: 'ethics-print', on: { click: () => window.print() } }, t('ethics.print')),
       ' ', link(t('ethics.newDisclosure'), { page: 'disclosures', course: r.caseCode })),
     h('h3', {}, t('ethics.completions')), completions.length ? completions : h('p', {}, t('ethics.none')),
@@ -389,7 +389,7 @@ async function guidelinesPage(container, ctx) {
     on: { click: async () => {
       try { await api.post(`${BASE}/guidelines/${g.version}/accept`, {}); go({ page: 'guidelines' }); } catch (err) { showError(errors, err); }
     } } }, t('ethics.accept'))
-    : g.accepted ? h('p', { id: 'ethics-accepted' }, t('ethics.accepted', { when: new Date(g.acceptedAt).toLocaleString() })) : null;
+    : g.accepted ? h('p', { id: 'ethics-accepted' }, t('ethics.accepted', { when: formatDateTime(g.acceptedAt) })) : null;
   const texts = ['nb', 'nn', 'en'].map((l) => {
     const area = h('textarea', { id: `ethics-text-${l}`, name: `text.${l}`, rows: 10 });
     area.value = g.text?.[l] || '';
@@ -454,4 +454,11 @@ async function adminPage(container, ctx) {
     table('ethics-checklists', t('ethics.checklist'), ['id', t('ethics.checklist'), t('ethics.appliesTo'), t('ethics.stage'), t('ethics.status')],
       checklists.map((c) => h('tr', {}, h('td', {}, `${c.id} ${c.version}`), h('td', {}, label(c.title)),
         h('td', {}, t(`ethics.applies.${c.appliesTo}`)), h('td', {}, t(`ethics.stage.${c.stage}`)), h('td', {}, t(`ethics.status.${c.status}`)))))));
+}
+
+/** A registry course status in words; a status this module does not know is shown as its code. */
+function courseStatus(code, t) {
+  const key = `ethics.courseStatus.${code}`;
+  const text = t(key);
+  return text === key ? code : text;
 }

@@ -139,6 +139,11 @@ class EthicsBrowserIT {
                 By.cssSelector("#ethics-report-disclosures")));
         assertTrue(report.getText().contains("Politiets radikaliseringskontakt (fiktiv)"), report.getText());
         assertTrue(report.getText().contains("Kontrasignert"), report.getText());
+        // In the UI's language: roles, the registry's status and dates as Norwegians write them.
+        assertTrue(report.getText().contains("(Koordinator)"), report.getText());
+        assertTrue(report.getText().contains("Status i registeret: Aktiv"), report.getText());
+        assertTrue(report.getText().matches("(?s).*Signert av etikk-mentor \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}.*"),
+                report.getText());
         browser.screenshot("ethics-report");
     }
 }
