@@ -137,13 +137,16 @@ function searchPage(container, ctx) {
   const hits = h('ol', { id: 'library-results', class: 'library-hits' });
   const pager = h('div', { class: 'library-pager' });
   let suggestTimer = null;
+  let suggestRound = 0;
   let seq = 0;
+  // Closing also drops a suggestion request still under way: typing and pressing Enter at once must not reopen it.
+  const closeSuggestions = () => { clearTimeout(suggestTimer); suggestRound += 1; suggestions.replaceChildren(); };
 
   const form = h('form', {
     id: 'library-search-form', role: 'search',
     on: {
       // A new question starts without the previous question's facet choices.
-      submit: (e) => { e.preventDefault(); state.q = input.value; state.filters = {}; state.page = 0; suggestions.replaceChildren(); search(); },
+      submit: (e) => { e.preventDefault(); state.q = input.value; state.filters = {}; state.page = 0; closeSuggestions(); search(); },
     },
   },
   h('label', { for: 'library-q', class: 'visually-hidden' }, t('library.searchLabel')),
@@ -153,16 +156,19 @@ function searchPage(container, ctx) {
 
   input.addEventListener('input', () => {
     clearTimeout(suggestTimer);
+    const round = suggestRound;
     suggestTimer = setTimeout(async () => {
       const q = input.value.trim();
       if (q.length < 2) { suggestions.replaceChildren(); return; }
       try {
         const list = await ctx.api.get('/api/library/suggest', { query: { q } });
+        if (round !== suggestRound) return;
         suggestions.replaceChildren(...list.map((s) => h('li', { role: 'option' },
           h('button', { type: 'button', dataset: { test: 'suggestion' }, on: { click: () => go({ page: 'doc', id: s.id }) } }, s.title))));
       } catch { suggestions.replaceChildren(); }
     }, 150);
   });
+  input.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeSuggestions(); });
   sort.addEventListener('change', () => { state.sort = sort.value; state.page = 0; search(); });
 
   function facetGroups(result) {

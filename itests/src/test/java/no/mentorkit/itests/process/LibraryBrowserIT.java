@@ -75,6 +75,9 @@ class LibraryBrowserIT {
         assertFalse(browser.driver().findElements(By.cssSelector("input[data-facet=topic]:not(:checked)")).isEmpty(),
                 "the other topics stay listed with their counts");
         assertFalse(browser.driver().findElements(By.cssSelector("input[data-facet=language]")).isEmpty());
+        Thread.sleep(500); // longer than the suggestion delay: a late answer must not reopen the list over the results
+        assertTrue(browser.driver().findElements(By.cssSelector("#library-suggest li")).isEmpty(),
+                "suggestions close when a search is made");
         browser.screenshot("library-search-facet");
 
         browser.await("#library-results a[data-test=hit]").click();
