@@ -40,11 +40,13 @@ import { homeView } from './views/home.js';
 import { moduleView } from './views/module.js';
 import { usersView } from './views/users.js';
 import { auditView } from './views/audit.js';
+import { modulesView } from './views/modules.js';
 import { accountView } from './views/account.js';
 import { notFoundView, forbiddenView, startupErrorView } from './views/pages.js';
 
 const VIEWS = {
-  login: loginView, home: homeView, module: moduleView, users: usersView, audit: auditView, account: accountView,
+  login: loginView, home: homeView, module: moduleView, users: usersView, audit: auditView, modules: modulesView,
+  account: accountView,
   notFound: notFoundView, forbidden: forbiddenView,
 };
 

@@ -25,7 +25,7 @@ export function moduleHref(id) {
 function navKeyFor(route) {
   if (!route) return null;
   if (route.name === 'module') return ['data-module', route.id];
-  if (['home', 'users', 'audit', 'account'].includes(route.name)) return ['data-nav', route.name];
+  if (['home', 'users', 'audit', 'modules', 'account'].includes(route.name)) return ['data-nav', route.name];
   return null;
 }
 
@@ -58,6 +58,7 @@ export function renderNav(nav, { user, modules, route }) {
     items.push(
       link('#/admin/users', t('nav.users'), { 'data-nav': 'users' }, 'nav-group-start'),
       link('#/admin/audit', t('nav.audit'), { 'data-nav': 'audit' }),
+      link('#/admin/modules', t('nav.modules'), { 'data-nav': 'modules' }),
     );
   }
   nav.setAttribute('aria-label', t('nav.label'));

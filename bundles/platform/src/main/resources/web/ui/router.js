@@ -6,10 +6,11 @@ const ROUTES = [
   [/^\/m\/([^/]+)$/, 'module'],
   [/^\/admin\/users$/, 'users'],
   [/^\/admin\/audit$/, 'audit'],
+  [/^\/admin\/modules$/, 'modules'],
   [/^\/account$/, 'account'],
 ];
 
-export const ADMIN_ONLY = new Set(['users', 'audit']);
+export const ADMIN_ONLY = new Set(['users', 'audit', 'modules']);
 
 export function currentPath() {
   return location.hash.replace(/^#/, '').split('?')[0] || '/';

@@ -102,6 +102,23 @@ public final class Http {
         }
     }
 
+    /** Polls the condition every 200 ms until it holds or the time is up; returns whether it held. */
+    public static boolean await(java.util.function.BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Polls until the URL answers 200 or the time is up; returns whether it did. */
     public boolean awaitOk(String path, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();

@@ -149,6 +149,11 @@ public class LibraryRuntime {
         }
     }
 
+    /** The library if it has started, without waiting (for status reports). */
+    public java.util.Optional<Library> ifStarted() {
+        return java.util.Optional.ofNullable(library.getNow(null));
+    }
+
     public Path indexPath() {
         return indexPath;
     }

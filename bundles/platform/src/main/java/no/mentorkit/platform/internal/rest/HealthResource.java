@@ -26,7 +26,9 @@ import no.mentorkit.platform.storage.Storage;
 /**
  * {@code GET /api/health}: for load balancers and monitoring, so it answers without login. It is registered only
  * once the first-start administrator exists, so "UP" always means someone can log in, and it answers 503 STARTING
- * while installed modules are still settling (see {@link Readiness}).
+ * while installed modules are still settling at start (see {@link Readiness}). Once started, a module being installed
+ * or removed does not take the whole installation out of a load balancer: health stays 200 UP and lists what is
+ * settling under {@code "settling"}.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -58,13 +60,14 @@ public class HealthResource {
         }
         Readiness.Report report = readiness.check();
         List<String> pending = report.pending();
-        String status = !databaseUp ? "DOWN" : pending.isEmpty() ? "UP" : "STARTING";
+        boolean starting = !pending.isEmpty() && !readiness.startedUp();
+        String status = !databaseUp ? "DOWN" : starting ? "STARTING" : "UP";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("version", version);
         body.put("database", Map.of("status", databaseUp ? "UP" : "DOWN", "product", storage.databaseProduct()));
         if (!pending.isEmpty()) {
-            body.put("pending", pending);
+            body.put(starting ? "pending" : "settling", pending);
         }
         List<String> unsatisfied = report.unsatisfied();
         if (!unsatisfied.isEmpty()) {

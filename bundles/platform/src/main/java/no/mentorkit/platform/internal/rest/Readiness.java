@@ -59,6 +59,8 @@ public class Readiness {
     /** Health is polled often: a settled answer is kept until a bundle or service changes. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Report settled;
+    /** Whether the installation has settled once since start: later module changes are changes, not a start. */
+    private volatile boolean startedUp;
     private final BundleListener bundleChanged = event -> changed();
     private final ServiceListener serviceChanged = event -> changed();
 
@@ -100,10 +102,18 @@ public class Readiness {
         Report report = compute();
         // The JAX-RS runtime announces each change of what it serves by modifying its service, so a report
         // with nothing pending stays true until the next event.
-        if (report.pending().isEmpty() && changes.get() == before) {
-            settled = report;
+        if (report.pending().isEmpty()) {
+            startedUp = true;
+            if (changes.get() == before) {
+                settled = report;
+            }
         }
         return report;
+    }
+
+    /** True once every module has settled after start; from then on, installing or removing one is a change. */
+    public boolean startedUp() {
+        return startedUp;
     }
 
     private Report compute() {

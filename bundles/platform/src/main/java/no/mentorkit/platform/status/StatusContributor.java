@@ -1,0 +1,31 @@
+package no.mentorkit.platform.status;
+
+import java.util.Map;
+
+/**
+ * Whiteboard service through which a module reports on its own state for {@code mentorkit:status} and the admin
+ * status page: an index's size, the forms deployed, what failed. It must answer quickly, from memory or a cheap
+ * count, and never with personal data.
+ */
+public interface StatusContributor {
+
+    /** What is reported on, e.g. {@code library} or {@code forms}. */
+    String id();
+
+    /** The state right now. */
+    Status status();
+
+    /**
+     * One report.
+     *
+     * @param healthy false when the module cannot do its work (an index unavailable, a deployment refused, …)
+     * @param summary one line an operator reads first, in English, e.g. "5,043 documents, in step with the database"
+     * @param details facts as names and plain values (numbers, strings, booleans, lists of strings)
+     */
+    record Status(boolean healthy, String summary, Map<String, Object> details) {
+
+        public Status {
+            details = Map.copyOf(details);
+        }
+    }
+}
