@@ -45,6 +45,11 @@ addMessages({
     'modules.profile.municipality': 'Kommune',
     'modules.profile.centre': 'Kompetansesenter (RVTS)',
     'modules.profile.library': 'Bare bibliotek',
+    'modules.desc.registry': 'Mentorbank, egnethet, forklarbar matching, mentorløp og veiledning.',
+    'modules.desc.library': 'Kunnskapsbibliotek om ideologier, miljøer og psykososiale metoder, med norsk søk.',
+    'modules.desc.forms': 'Skjemamotoren som risikovurdering og etikk bygger på: definisjoner, versjoner og utrulling.',
+    'modules.desc.assessment': 'Risikovurderinger med instrumenter, over tid, med tidslinje og forfallsliste.',
+    'modules.desc.ethics': 'Etiske sjekklister med signering, taushetsplikt og avvergingsplikt, utleveringslogg og retningslinjer.',
   },
   nn: {
     'nav.modules': 'Modular',
@@ -83,6 +88,11 @@ addMessages({
     'modules.profile.municipality': 'Kommune',
     'modules.profile.centre': 'Kompetansesenter (RVTS)',
     'modules.profile.library': 'Berre bibliotek',
+    'modules.desc.registry': 'Mentorbank, eignaskap, forklarbar matching, mentorløp og rettleiing.',
+    'modules.desc.library': 'Kunnskapsbibliotek om ideologiar, miljø og psykososiale metodar, med norsk søk.',
+    'modules.desc.forms': 'Skjemamotoren som risikovurdering og etikk byggjer på: definisjonar, versjonar og utrulling.',
+    'modules.desc.assessment': 'Risikovurderingar med instrument, over tid, med tidslinje og forfallsliste.',
+    'modules.desc.ethics': 'Etiske sjekklister med signering, teieplikt og avvergingsplikt, utleveringslogg og retningsliner.',
   },
   en: {
     'nav.modules': 'Modules',
@@ -121,6 +131,11 @@ addMessages({
     'modules.profile.municipality': 'Municipality',
     'modules.profile.centre': 'Competence centre (RVTS)',
     'modules.profile.library': 'Library only',
+    'modules.desc.registry': 'Mentor bank, eligibility, explainable matching, courses of mentoring and supervision.',
+    'modules.desc.library': 'Knowledge library on ideologies, milieus and psychosocial methods, with Norwegian-aware search.',
+    'modules.desc.forms': 'The form engine risk assessment and ethics build on: definitions, versions and deployment.',
+    'modules.desc.assessment': 'Risk assessments with instruments, over time, with a timeline and a due list.',
+    'modules.desc.ethics': 'Ethics checklists with sign-offs, confidentiality and the duty to avert, disclosure log and guidelines.',
   },
 });
 
@@ -133,6 +148,13 @@ function nameOf(module, installed) {
   const key = `modules.name.${module.id}`;
   const text = t(key);
   return text === key ? module.id : text;
+}
+
+/** The shell's description of a module in the UI language, else the feature's own (English) description. */
+function descriptionOf(module) {
+  const key = `modules.desc.${module.id}`;
+  const text = t(key);
+  return text === key ? module.description ?? '' : text;
 }
 
 function profileName(profile) {
@@ -161,7 +183,7 @@ export function modulesView(main, app) {
   function stateText(m) {
     if (!m.installed) return t('modules.available');
     if (m.required) return t('modules.installed');
-    const via = m.neededBy.length ? m.neededBy : overview.profiles.filter((p) => p.installed && p.modules.includes(m.id)).map(profileName);
+    const via = m.neededBy.length ? m.neededBy.map((id) => nameOf({ id }, app.modules)) : overview.profiles.filter((p) => p.installed && p.modules.includes(m.id)).map(profileName);
     return via.length ? t('modules.installedVia', { via: via.join(', ') }) : t('modules.installed');
   }
 
@@ -179,7 +201,7 @@ export function modulesView(main, app) {
     }, t(`modules.${action}`));
     return h('tr', { dataset: { module: m.id } },
       h('th', { scope: 'row' }, h('span', { class: 'module-name' }, name), h('br'),
-        h('span', { class: 'muted' }, m.description ?? '')),
+        h('span', { class: 'muted module-desc' }, descriptionOf(m))),
       h('td', {}, h('span', { class: ['badge', m.installed ? 'badge-ok' : 'badge-off'], dataset: { state: m.installed ? 'installed' : 'available' } },
         stateText(m))),
       h('td', {}, m.version),

@@ -61,4 +61,10 @@ public class AssessmentAloneIT {
         JsonNode done = submit(mentor, create(mentor, "ALN-2026-001", "it-alone"), "low", true);
         assertEquals("submitted", done.path("status").asText());
     }
+
+    /** The module matrix's "alone" entry: only this module, its smoke test passing, the others absent. */
+    @Test
+    public void matrixHoldsOnlyThisModuleAndItsSmokeTestPasses() {
+        new ModuleSmoke().installationHoldsExactly("assessment");
+    }
 }

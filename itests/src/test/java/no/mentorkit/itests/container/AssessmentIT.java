@@ -214,20 +214,7 @@ public class AssessmentIT {
 
     /** Runs a console command as a Karaf admin and returns what it printed. */
     private String console(String command) throws Exception {
-        org.apache.karaf.shell.api.console.SessionFactory factory = Services.await(context,
-                org.apache.karaf.shell.api.console.SessionFactory.class, Duration.ofSeconds(30));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
-        org.apache.karaf.shell.api.console.Session session = factory.create(new ByteArrayInputStream(new byte[0]),
-                out, out);
-        javax.security.auth.Subject subject = new javax.security.auth.Subject();
-        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("itest"));
-        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
-        javax.security.auth.Subject.doAs(subject, (java.security.PrivilegedExceptionAction<Object>) () ->
-                session.execute(command));
-        out.flush();
-        session.close();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new ConsoleCommands(context).run(command);
     }
 
     @Test

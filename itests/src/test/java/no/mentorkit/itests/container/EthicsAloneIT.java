@@ -170,4 +170,10 @@ public class EthicsAloneIT {
         due.json().forEach(d -> kinds.append(d.path("kind").asText()).append(' '));
         return kinds.toString();
     }
+
+    /** The module matrix's "alone" entry: only this module, its smoke test passing, the others absent. */
+    @Test
+    public void matrixHoldsOnlyThisModuleAndItsSmokeTestPasses() {
+        new ModuleSmoke().installationHoldsExactly("ethics");
+    }
 }

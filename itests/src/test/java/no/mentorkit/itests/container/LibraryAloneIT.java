@@ -85,4 +85,10 @@ public class LibraryAloneIT {
         lib.awaitCorpus(Duration.ofSeconds(60));
         assertTrue(lib.search(lib.admin, "fremmedkrigere").path("total").asLong() > 0);
     }
+
+    /** The module matrix's "alone" entry: only this module, its smoke test passing, the others absent. */
+    @Test
+    public void matrixHoldsOnlyThisModuleAndItsSmokeTestPasses() {
+        new ModuleSmoke().installationHoldsExactly("library");
+    }
 }

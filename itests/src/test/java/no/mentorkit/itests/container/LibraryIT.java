@@ -4,23 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.security.PrivilegedExceptionAction;
 import java.util.List;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -234,18 +225,7 @@ public class LibraryIT {
     }
 
     private String execute(String command) throws Exception {
-        SessionFactory factory = Services.await(context, SessionFactory.class, Duration.ofSeconds(30));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = factory.create(new ByteArrayInputStream(new byte[0]), console, console);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new ConsoleCommands(context).run(command);
     }
 
     private void awaitJob(String id) throws InterruptedException {

@@ -90,4 +90,10 @@ public class RegistryAloneIT {
             return rs.getLong(1);
         }
     }
+
+    /** The module matrix's "alone" entry: only this module, its smoke test passing, the others absent. */
+    @Test
+    public void matrixHoldsOnlyThisModuleAndItsSmokeTestPasses() {
+        new ModuleSmoke().installationHoldsExactly("registry");
+    }
 }

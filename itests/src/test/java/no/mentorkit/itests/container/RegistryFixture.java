@@ -38,19 +38,7 @@ final class RegistryFixture {
 
     /** Polls until the path answers with the status (e.g. 200 once a feature is up, 404 once it is gone). */
     static boolean awaitStatus(Http http, String path, int status) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            if (http.get(path).status() == status) {
-                return true;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return Http.await(() -> http.get(path).status() == status, Duration.ofSeconds(60));
     }
 
     /** Creates a user with the role and returns its user name. */

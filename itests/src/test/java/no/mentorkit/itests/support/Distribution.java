@@ -132,7 +132,8 @@ public final class Distribution implements AutoCloseable {
         Path path = home.resolve(file);
         try {
             String text = Files.exists(path) ? Files.readString(path) : "";
-            Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+            // A value may go on over several lines ending in a backslash (featuresBoot does): replace all of them.
+            Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*=(?:.*\\\\\\R)*.*$").matcher(text);
             String line = key + " = " + value;
             text = m.find() ? m.replaceFirst(Matcher.quoteReplacement(line)) : text + System.lineSeparator() + line
                     + System.lineSeparator();

@@ -119,30 +119,19 @@ public final class Http {
         return true;
     }
 
-    /** Polls until the URL answers 200 or the time is up; returns whether it did. */
+    /** Polls until the URL answers 200 (without credentials) or the time is up; returns whether it did. */
     public boolean awaitOk(String path, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
+        return await(() -> {
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return true;
-                }
+                return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException e) {
-                // not up yet
+                return false; // not up yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        }, timeout);
     }
 
     public static String json(Object... keyValues) {
