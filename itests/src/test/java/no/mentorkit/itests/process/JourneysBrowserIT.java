@@ -73,6 +73,11 @@ class JourneysBrowserIT {
             }
             assertEquals(200, admin.get(path).status(), path);
         }
+        // The starter library is indexed in the background at first start; the journeys search it.
+        while (admin.get("/api/library/search?q=fremmedkrigere").json().path("total").asInt() == 0
+                && System.nanoTime() < up) {
+            Thread.sleep(200);
+        }
         user(COORDINATOR, "coordinator");
         // Three mentors with logins, each with a fictional course already open: the first is the one the
         // coordinator matches in journey 1; the others are further candidates there and the mentors of journeys 2, 3.
