@@ -141,7 +141,15 @@ public final class SearchService {
                     return new Result(0, List.of(), Map.of(), false, null, page, size);
                 }
                 boolean blank = req.q() == null || req.q().isBlank();
-                Query text = blank ? new MatchAllDocsQuery() : textQuery(req.q());
+                List<FieldClause> clauses = blank ? List.of() : textClauses(req.q());
+                Query text;
+                if (blank) {
+                    text = new MatchAllDocsQuery();
+                } else {
+                    BooleanQuery.Builder b = new BooleanQuery.Builder();
+                    clauses.forEach(c -> b.add(c.query(), Occur.SHOULD));
+                    text = b.build();
+                }
                 String key = text + "|" + new java.util.TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|" + page + "|"
                         + size;
                 Result cached = s.results.get(key);
@@ -159,7 +167,8 @@ public final class SearchService {
                     }
                     didYouMean = didYouMean(s, req.q(), req.clearance());
                 }
-                List<Hit> hits = hits(s, out.top, page * size, fuzzy ? null : text, blank);
+                List<Hit> hits = hits(s, out.top, page * size,
+                        fuzzy || blank ? Map.of() : bodyQueries(clauses));
                 Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
                 s.results.put(key, result);
                 return result;
@@ -229,13 +238,26 @@ public final class SearchService {
 
     /** The text query: each language's title, summary and body, each analysed by its own chain with synonyms. */
     Query textQuery(String q) {
-        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (FieldClause c : textClauses(q)) {
+            b.add(c.query(), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** One clause of the text query and the field it searches. */
+    private record FieldClause(String field, Query query) {
+    }
+
+    private List<FieldClause> textClauses(String q) {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        List<FieldClause> out = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
             for (int i = 0; i < TEXT_FIELDS.length; i++) {
-                Query fq = qb.createBooleanQuery(Documents.field(TEXT_FIELDS[i], lang), q, Occur.SHOULD);
+                String field = Documents.field(TEXT_FIELDS[i], lang);
+                Query fq = qb.createBooleanQuery(field, q, Occur.SHOULD);
                 if (fq != null) {
-                    b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
+                    out.add(new FieldClause(field, new BoostQuery(fq, BOOSTS[i])));
                 }
             }
         }
@@ -243,14 +265,39 @@ public final class SearchService {
         for (String term : crossLanguageTerms(q)) {
             for (String lang : Analyzers.LANGUAGES) {
                 for (int i = 0; i < TEXT_FIELDS.length; i++) {
-                    Query fq = plainTerms.createPhraseQuery(Documents.field(TEXT_FIELDS[i], lang), term);
+                    String field = Documents.field(TEXT_FIELDS[i], lang);
+                    Query fq = plainTerms.createPhraseQuery(field, term);
                     if (fq != null) {
-                        b.add(new BoostQuery(fq, BOOSTS[i] * 0.5f), Occur.SHOULD);
+                        out.add(new FieldClause(field, new BoostQuery(fq, BOOSTS[i] * 0.5f)));
                     }
                 }
             }
         }
-        return b.build();
+        return out;
+    }
+
+    /**
+     * What the snippets of each language's hits highlight: only the clauses on that language's body. The highlighter
+     * builds a weight for its query and asks every clause for matches in every hit, so the whole text query (nine
+     * fields) made it look up each term in eight fields it never shows.
+     */
+    private Map<String, Query> bodyQueries(List<FieldClause> clauses) {
+        Map<String, Query> out = new HashMap<>();
+        for (String lang : Analyzers.LANGUAGES) {
+            String body = Documents.field(Documents.BODY, lang);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int n = 0;
+            for (FieldClause c : clauses) {
+                if (c.field().equals(body)) {
+                    b.add(c.query(), Occur.SHOULD);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                out.put(lang, b.build());
+            }
+        }
+        return out;
     }
 
     /** Typo tolerance: each word as written, within one or two edits, against the unstemmed text. */
@@ -355,7 +402,7 @@ public final class SearchService {
                 Query q = new BooleanQuery.Builder().add(like, Occur.MUST)
                         .add(new TermQuery(new Term(Documents.ID, Long.toString(id))), Occur.MUST_NOT)
                         .add(accessFilter(clearance), Occur.FILTER).build();
-                return hits(s, s.search(q, max), 0, null, true);
+                return hits(s, s.search(q, max), 0, Map.of());
             } finally {
                 index.release(s);
             }
@@ -379,7 +426,8 @@ public final class SearchService {
                 : new TermInSetQuery(Documents.ACCESS, allowed);
     }
 
-    private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Query highlight, boolean noSnippets)
+    /** The hits from {@code from} on, with snippets highlighting each language's query (none: summaries). */
+    private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Map<String, Query> highlight)
             throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         if (from >= docs.length) {
@@ -392,8 +440,7 @@ public final class SearchService {
         for (ScoreDoc sd : page) {
             loaded.put(sd.doc, stored.document(sd.doc));
         }
-        Map<Integer, List<Part>> snippets = highlight == null || noSnippets ? Map.of()
-                : snippets(s, highlight, page, loaded);
+        Map<Integer, List<Part>> snippets = highlight.isEmpty() ? Map.of() : snippets(s, highlight, page, loaded);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = loaded.get(page[i].doc);
@@ -418,7 +465,7 @@ public final class SearchService {
      * Two passages of each hit's body, highlighted. Hits are grouped by language and each group highlighted in its
      * own body field only: a hit has one language, and looking its terms up in the other two fields is wasted work.
      */
-    private Map<Integer, List<Part>> snippets(LibrarySearcher s, Query highlight, ScoreDoc[] page,
+    private Map<Integer, List<Part>> snippets(LibrarySearcher s, Map<String, Query> highlight, ScoreDoc[] page,
             Map<Integer, Document> loaded) throws IOException {
         Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
         for (ScoreDoc sd : page) {
@@ -427,12 +474,17 @@ public final class SearchService {
         PartsHighlighter uh = new PartsHighlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
                 .withBreakIterator(SearchService::passageBreaks)
                 .withFormatter(new SnippetParts())
+                .withScorer(new SnippetScorer())
                 .withMaxLength(200_000), loaded);
         Map<Integer, List<Part>> out = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            Query query = highlight.get(group.getKey());
+            if (query == null) {
+                continue; // nothing matched this language's body: the hits show their summaries
+            }
             String field = Documents.field(Documents.BODY, group.getKey());
             int[] ids = group.getValue().stream().mapToInt(Integer::intValue).toArray();
-            Object[] parts = uh.parts(new String[] {field}, highlight, ids, new int[] {2}).get(field);
+            Object[] parts = uh.parts(new String[] {field}, query, ids, new int[] {2}).get(field);
             for (int i = 0; parts != null && i < ids.length; i++) {
                 if (parts[i] instanceof List<?> l) {
                     @SuppressWarnings("unchecked")
