@@ -19,7 +19,9 @@ import no.mentorkit.library.internal.model.Resource;
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
  * ({@link ThreadMXBean#getCurrentThreadCpuTime}) around each {@link SearchService#search} of a query never asked
  * before, so other work on a shared machine does not count. Four kinds take turns call by call: no facet filter and
- * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter).
+ * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter). The
+ * index is written as an import through the API writes it (a commit and reopen per 200 files, merged into one segment
+ * at the end; {@code -Dbench.segments=true} leaves the batches' segments).
  *
  * <pre>java -cp benchmarks.jar no.mentorkit.library.bench.CpuPerQuery [documents, default 5000] [searches per kind,
  * default 1000]</pre>
@@ -43,11 +45,22 @@ public final class CpuPerQuery {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
+            // As the import through the API writes it: an update per file, a commit and reopen per 200 files,
+            // so the index has the segments a running library has rather than one.
+            int written = 0;
             for (Resource r : GeneratedCorpus.generate(docs, 42)) {
-                index.add(r);
+                index.upsert(r);
+                if (++written % 200 == 0) {
+                    index.commit(written);
+                    index.refresh();
+                }
             }
-            index.commit(1);
+            index.commit(written + 1);
             index.refresh();
+            if (!Boolean.getBoolean("bench.segments")) {
+                index.compact(); // as the library does after a bulk job
+            }
+            System.out.printf("segments: %d%n", index.segments());
             SearchService service = new SearchService(index);
             service.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
             List<String> queries = WriteCorpus.distinctQueries();

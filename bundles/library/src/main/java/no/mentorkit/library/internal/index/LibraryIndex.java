@@ -197,6 +197,16 @@ public final class LibraryIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment and makes that visible. A bulk job leaves a segment per batch, and every
+     * search pays per segment (term lookups, a scorer per clause, the highlighter's postings): on 5,000 resources in
+     * seven segments a search took a third more CPU than in one. Committed by the next {@link #commit}.
+     */
+    public void compact() throws IOException {
+        writer.forceMerge(1);
+        refresh();
+    }
+
     /** Blocks until searches see the change with this sequence number. */
     public void awaitVisible(long sequence) {
         try {
@@ -227,6 +237,16 @@ public final class LibraryIndex implements Closeable {
         LibrarySearcher s = acquire();
         try {
             return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** How many segments the current searcher reads: for benchmarks and tests. */
+    public int segments() throws IOException {
+        LibrarySearcher s = acquire();
+        try {
+            return s.getIndexReader().leaves().size();
         } finally {
             release(s);
         }

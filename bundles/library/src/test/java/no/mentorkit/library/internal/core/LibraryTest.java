@@ -174,6 +174,21 @@ class LibraryTest {
     }
 
     @Test
+    void aBulkJobLeavesTheIndexInOneSegment() throws Exception {
+        library.create(draft("Skolemøte (fiktiv)", "Skolen inviterer foreldrene."));
+        library.create(draft("Fritid (fiktiv)", "Fritidsklubben er åpen."));
+        assertThat(library.index().segments()).as("each single change commits its own segment").isEqualTo(2);
+        Path folder = Files.createDirectories(dir.resolve("bulk"));
+        Files.writeString(folder.resolve("notat.txt"), "Notat om nettverk (fiktivt)\n\nNettverket rundt familien.");
+        library.importFolder(folder, Extractor.Defaults.basic());
+        library.awaitJobs();
+        assertThat(library.index().segments()).isEqualTo(1);
+        assertThat(hits("skolen")).isEqualTo(1);
+        assertThat(hits("nettverket")).isEqualTo(1);
+        assertThat(library.indexCurrent()).isTrue();
+    }
+
+    @Test
     void zeroResultQueriesAreCountedWithoutIdentity() {
         hits("Finnes  Ikke");
         hits("finnes ikke");
