@@ -475,6 +475,9 @@ public final class SearchService {
                 .withBreakIterator(SearchService::passageBreaks)
                 .withFormatter(new SnippetParts())
                 .withScorer(new SnippetScorer())
+                // Offsets straight from each term's postings: the weight-matches mode builds a searcher, rewrites the
+                // query and looks every term up again for each hit.
+                .withWeightMatches(false)
                 .withMaxLength(200_000), loaded);
         Map<Integer, List<Part>> out = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
