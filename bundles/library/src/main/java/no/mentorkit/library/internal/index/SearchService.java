@@ -33,7 +33,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -43,7 +42,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 import no.mentorkit.library.Access;
@@ -412,18 +410,14 @@ public final class SearchService {
     }
 
     /**
-     * What the caller may read, as a filter. A clearance that allows every level filters nothing, and a match-all
-     * filter is dropped when Lucene rewrites the query, which spares a term lookup on every search.
+     * What the caller may read, as a filter: the clearances that may read a resource are indexed with it, so the
+     * filter is one term (a list of level terms was a disjunction built again for every search), and a resource
+     * without them matches no filter. A clearance that allows every level filters nothing, and a match-all filter is
+     * dropped when Lucene rewrites the query, which spares a term lookup on every search.
      */
     static Query accessFilter(Access clearance) {
-        List<BytesRef> allowed = new ArrayList<>();
-        for (Access a : Access.values()) {
-            if (clearance.allows(a)) {
-                allowed.add(new BytesRef(a.code()));
-            }
-        }
-        return allowed.size() == Access.values().length ? new MatchAllDocsQuery()
-                : new TermInSetQuery(Documents.ACCESS, allowed);
+        return clearance.ordinal() == Access.values().length - 1 ? new MatchAllDocsQuery()
+                : new TermQuery(new Term(Documents.READABLE_BY, clearance.code()));
     }
 
     /** The hits from {@code from} on, with snippets highlighting each language's query (none: summaries). */
