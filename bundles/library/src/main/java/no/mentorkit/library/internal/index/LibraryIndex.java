@@ -2,9 +2,12 @@ package no.mentorkit.library.internal.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -13,17 +16,22 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.mentorkit.library.Access;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
@@ -51,6 +59,35 @@ public final class LibraryIndex implements Closeable {
          */
         final SearcherCache<SearchModel.Counts> counts = new SearcherCache<>(256);
         final SearcherCache<SearchModel.Result> results = new SearcherCache<>(128);
+
+        private final Map<Access, FixedBitSet[]> readable = new ConcurrentHashMap<>();
+
+        /**
+         * Per segment (by leaf ord), the documents a clearance may read: those indexed with its term in
+         * {@link Documents#READABLE_BY}. Built once per searcher and clearance.
+         */
+        FixedBitSet[] readable(Access clearance) {
+            return readable.computeIfAbsent(clearance, c -> {
+                Term term = new Term(Documents.READABLE_BY, c.code());
+                List<LeafReaderContext> leaves = getIndexReader().leaves();
+                FixedBitSet[] out = new FixedBitSet[leaves.size()];
+                try {
+                    for (LeafReaderContext leaf : leaves) {
+                        FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+                        PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+                        if (docs != null) {
+                            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                                bits.set(d);
+                            }
+                        }
+                        out[leaf.ord] = bits;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return out;
+            });
+        }
 
         LibrarySearcher(IndexReader reader) throws IOException {
             super(reader);

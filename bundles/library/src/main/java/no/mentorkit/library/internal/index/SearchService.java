@@ -17,6 +17,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -25,9 +29,11 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,6 +41,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -193,9 +201,11 @@ public final class SearchService {
         Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
                 .build();
         DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
+        boolean drilled = false;
         for (String dim : Documents.DIMENSIONS) {
             for (String value : req.filters().getOrDefault(dim, List.of())) {
                 ddq.add(dim, value);
+                drilled = true;
             }
         }
         String key = ddq.toString();
@@ -203,18 +213,36 @@ public final class SearchService {
         if (known != null) {
             return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
-        DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-        DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-            case RELEVANCE -> ds.search(ddq, topN);
-            case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
-            case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
-        };
-        long total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value
-                : s.count(ddq);
+        TopDocs top;
+        Facets counted;
+        if (drilled) {
+            DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+            DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+                case RELEVANCE -> ds.search(ddq, topN);
+                case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
+                case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+            };
+            top = r.hits;
+            counted = r.facets;
+        } else {
+            // Nothing drilled down: one pass collects the top hits and the facet counts, with the access check in
+            // the collectors rather than in the query (see ReadableOnly).
+            CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
+                case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+                case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);
+                case TITLE -> new TopFieldCollectorManager(BY_TITLE, topN, null, Integer.MAX_VALUE, false);
+            };
+            MultiCollectorManager both = new MultiCollectorManager(best, new FacetsCollectorManager());
+            Object[] r = readsEverything(req.clearance()) ? s.search(text, both)
+                    : s.search(text, new ReadableOnly<>(both, s.readable(req.clearance())));
+            top = (TopDocs) r[0];
+            counted = new SortedSetDocValuesFacetCounts(s.facetState, (FacetsCollector) r[1]);
+        }
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(ddq);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult fr = r.facets.getTopChildren(100, dim);
+            FacetResult fr = counted.getTopChildren(100, dim);
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -223,7 +251,7 @@ public final class SearchService {
             facets.put(dim, List.copyOf(values));
         }
         s.counts.put(key, new SearchModel.Counts(total, facets));
-        return new Outcome(total, r.hits, facets);
+        return new Outcome(total, top, facets);
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
@@ -416,8 +444,12 @@ public final class SearchService {
      * dropped when Lucene rewrites the query, which spares a term lookup on every search.
      */
     static Query accessFilter(Access clearance) {
-        return clearance.ordinal() == Access.values().length - 1 ? new MatchAllDocsQuery()
+        return readsEverything(clearance) ? new MatchAllDocsQuery()
                 : new TermQuery(new Term(Documents.READABLE_BY, clearance.code()));
+    }
+
+    private static boolean readsEverything(Access clearance) {
+        return clearance.ordinal() == Access.values().length - 1;
     }
 
     /** The hits from {@code from} on, with snippets highlighting each language's query (none: summaries). */
