@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import no.mentorkit.library.Access;
 import no.mentorkit.library.internal.importer.MarkdownText;
 import no.mentorkit.library.internal.index.Analyzers;
 import no.mentorkit.library.internal.index.Documents;
@@ -97,6 +98,11 @@ public class IndexingBenchmark {
                 Document d = new Document();
                 d.add(new StringField("id", Long.toString(r.id()), Field.Store.YES));
                 d.add(new StringField("access", r.access().code(), Field.Store.YES));
+                for (Access clearance : Access.values()) { // the clearances that may read it, as the module
+                    if (clearance.allows(r.access())) {
+                        d.add(new StringField("readable_by", clearance.code(), Field.Store.NO));
+                    }
+                }
                 d.add(new TextField("title_" + lang, r.title(), Field.Store.YES));
                 d.add(new TextField("summary_" + lang, r.summary(), Field.Store.YES));
                 d.add(new Field("body_" + lang, body, BODY_TYPE));

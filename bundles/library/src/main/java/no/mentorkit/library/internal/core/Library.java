@@ -283,8 +283,8 @@ public final class Library implements Closeable {
                 throw failure[0];
             }
             lastGeneration = gen;
+            index.compact();
             index.commit(gen);
-            index.refresh();
         }
     }
 
@@ -315,6 +315,9 @@ public final class Library implements Closeable {
             }
             job.step();
         }
+        commitPending();
+        // Merged outside the write lock: single changes go on meanwhile and the merge includes or follows them.
+        index.compact();
         commitPending();
     }
 

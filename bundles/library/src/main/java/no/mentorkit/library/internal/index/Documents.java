@@ -16,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import no.mentorkit.library.Access;
 import no.mentorkit.library.internal.importer.MarkdownText;
 import no.mentorkit.library.internal.model.Resource;
 
@@ -24,6 +25,8 @@ public final class Documents {
 
     public static final String ID = "id";
     public static final String ACCESS = "access";
+    /** Every clearance that may read the resource ({@code trained} and {@code coordinator} for a trained one). */
+    public static final String READABLE_BY = "readable_by";
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
     public static final String BODY = "body";
@@ -73,6 +76,11 @@ public final class Documents {
         String lang = r.language();
         d.add(new StringField(ID, Long.toString(r.id()), Field.Store.YES));
         d.add(new StringField(ACCESS, r.access().code(), Field.Store.YES));
+        for (Access clearance : Access.values()) {
+            if (clearance.allows(r.access())) {
+                d.add(new StringField(READABLE_BY, clearance.code(), Field.Store.NO));
+            }
+        }
         d.add(new TextField(field(TITLE, lang), r.title(), Field.Store.YES));
         String summary = r.summary() == null ? "" : r.summary();
         d.add(new TextField(field(SUMMARY, lang), summary, Field.Store.YES));

@@ -2,9 +2,12 @@ package no.mentorkit.library.internal.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -13,17 +16,22 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.mentorkit.library.Access;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
@@ -37,7 +45,7 @@ public final class LibraryIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
 
     /** Raised whenever the analysis or the document shape changes, so older indexes get rebuilt. */
-    public static final String FORMAT = "library-2";
+    public static final String FORMAT = "library-3";
     static final String KEY_GENERATION = "mentorkit.generation";
     static final String KEY_FORMAT = "mentorkit.format";
 
@@ -51,6 +59,35 @@ public final class LibraryIndex implements Closeable {
          */
         final SearcherCache<SearchModel.Counts> counts = new SearcherCache<>(256);
         final SearcherCache<SearchModel.Result> results = new SearcherCache<>(128);
+
+        private final Map<Access, FixedBitSet[]> readable = new ConcurrentHashMap<>();
+
+        /**
+         * Per segment (by leaf ord), the documents a clearance may read: those indexed with its term in
+         * {@link Documents#READABLE_BY}. Built once per searcher and clearance.
+         */
+        FixedBitSet[] readable(Access clearance) {
+            return readable.computeIfAbsent(clearance, c -> {
+                Term term = new Term(Documents.READABLE_BY, c.code());
+                List<LeafReaderContext> leaves = getIndexReader().leaves();
+                FixedBitSet[] out = new FixedBitSet[leaves.size()];
+                try {
+                    for (LeafReaderContext leaf : leaves) {
+                        FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+                        PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+                        if (docs != null) {
+                            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                                bits.set(d);
+                            }
+                        }
+                        out[leaf.ord] = bits;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return out;
+            });
+        }
 
         LibrarySearcher(IndexReader reader) throws IOException {
             super(reader);
@@ -197,6 +234,16 @@ public final class LibraryIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment and makes that visible. A bulk job leaves a segment per batch, and every
+     * search pays per segment (term lookups, a scorer per clause, the highlighter's postings): on 5,000 resources in
+     * seven segments a search took a third more CPU than in one. Committed by the next {@link #commit}.
+     */
+    public void compact() throws IOException {
+        writer.forceMerge(1);
+        refresh();
+    }
+
     /** Blocks until searches see the change with this sequence number. */
     public void awaitVisible(long sequence) {
         try {
@@ -227,6 +274,16 @@ public final class LibraryIndex implements Closeable {
         LibrarySearcher s = acquire();
         try {
             return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** How many segments the current searcher reads: for benchmarks and tests. */
+    public int segments() throws IOException {
+        LibrarySearcher s = acquire();
+        try {
+            return s.getIndexReader().leaves().size();
         } finally {
             release(s);
         }

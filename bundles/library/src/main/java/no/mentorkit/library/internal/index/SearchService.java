@@ -17,6 +17,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -25,17 +29,20 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -43,7 +50,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 import no.mentorkit.library.Access;
@@ -141,7 +147,15 @@ public final class SearchService {
                     return new Result(0, List.of(), Map.of(), false, null, page, size);
                 }
                 boolean blank = req.q() == null || req.q().isBlank();
-                Query text = blank ? new MatchAllDocsQuery() : textQuery(req.q());
+                List<FieldClause> clauses = blank ? List.of() : textClauses(req.q());
+                Query text;
+                if (blank) {
+                    text = new MatchAllDocsQuery();
+                } else {
+                    BooleanQuery.Builder b = new BooleanQuery.Builder();
+                    clauses.forEach(c -> b.add(c.query(), Occur.SHOULD));
+                    text = b.build();
+                }
                 String key = text + "|" + new java.util.TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|" + page + "|"
                         + size;
                 Result cached = s.results.get(key);
@@ -159,7 +173,8 @@ public final class SearchService {
                     }
                     didYouMean = didYouMean(s, req.q(), req.clearance());
                 }
-                List<Hit> hits = hits(s, out.top, page * size, fuzzy ? null : text, blank);
+                List<Hit> hits = hits(s, out.top, page * size,
+                        fuzzy || blank ? Map.of() : bodyQueries(clauses));
                 Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
                 s.results.put(key, result);
                 return result;
@@ -186,9 +201,11 @@ public final class SearchService {
         Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
                 .build();
         DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
+        boolean drilled = false;
         for (String dim : Documents.DIMENSIONS) {
             for (String value : req.filters().getOrDefault(dim, List.of())) {
                 ddq.add(dim, value);
+                drilled = true;
             }
         }
         String key = ddq.toString();
@@ -196,18 +213,36 @@ public final class SearchService {
         if (known != null) {
             return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
-        DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-        DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-            case RELEVANCE -> ds.search(ddq, topN);
-            case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
-            case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
-        };
-        long total = r.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value
-                : s.count(ddq);
+        TopDocs top;
+        Facets counted;
+        if (drilled) {
+            DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+            DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+                case RELEVANCE -> ds.search(ddq, topN);
+                case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
+                case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+            };
+            top = r.hits;
+            counted = r.facets;
+        } else {
+            // Nothing drilled down: one pass collects the top hits and the facet counts, with the access check in
+            // the collectors rather than in the query (see ReadableOnly).
+            CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
+                case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+                case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);
+                case TITLE -> new TopFieldCollectorManager(BY_TITLE, topN, null, Integer.MAX_VALUE, false);
+            };
+            MultiCollectorManager both = new MultiCollectorManager(best, new FacetsCollectorManager());
+            Object[] r = readsEverything(req.clearance()) ? s.search(text, both)
+                    : s.search(text, new ReadableOnly<>(both, s.readable(req.clearance())));
+            top = (TopDocs) r[0];
+            counted = new SortedSetDocValuesFacetCounts(s.facetState, (FacetsCollector) r[1]);
+        }
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(ddq);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult fr = r.facets.getTopChildren(100, dim);
+            FacetResult fr = counted.getTopChildren(100, dim);
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -216,7 +251,7 @@ public final class SearchService {
             facets.put(dim, List.copyOf(values));
         }
         s.counts.put(key, new SearchModel.Counts(total, facets));
-        return new Outcome(total, r.hits, facets);
+        return new Outcome(total, top, facets);
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
@@ -229,13 +264,26 @@ public final class SearchService {
 
     /** The text query: each language's title, summary and body, each analysed by its own chain with synonyms. */
     Query textQuery(String q) {
-        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (FieldClause c : textClauses(q)) {
+            b.add(c.query(), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** One clause of the text query and the field it searches. */
+    private record FieldClause(String field, Query query) {
+    }
+
+    private List<FieldClause> textClauses(String q) {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        List<FieldClause> out = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
             for (int i = 0; i < TEXT_FIELDS.length; i++) {
-                Query fq = qb.createBooleanQuery(Documents.field(TEXT_FIELDS[i], lang), q, Occur.SHOULD);
+                String field = Documents.field(TEXT_FIELDS[i], lang);
+                Query fq = qb.createBooleanQuery(field, q, Occur.SHOULD);
                 if (fq != null) {
-                    b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
+                    out.add(new FieldClause(field, new BoostQuery(fq, BOOSTS[i])));
                 }
             }
         }
@@ -243,14 +291,39 @@ public final class SearchService {
         for (String term : crossLanguageTerms(q)) {
             for (String lang : Analyzers.LANGUAGES) {
                 for (int i = 0; i < TEXT_FIELDS.length; i++) {
-                    Query fq = plainTerms.createPhraseQuery(Documents.field(TEXT_FIELDS[i], lang), term);
+                    String field = Documents.field(TEXT_FIELDS[i], lang);
+                    Query fq = plainTerms.createPhraseQuery(field, term);
                     if (fq != null) {
-                        b.add(new BoostQuery(fq, BOOSTS[i] * 0.5f), Occur.SHOULD);
+                        out.add(new FieldClause(field, new BoostQuery(fq, BOOSTS[i] * 0.5f)));
                     }
                 }
             }
         }
-        return b.build();
+        return out;
+    }
+
+    /**
+     * What the snippets of each language's hits highlight: only the clauses on that language's body. The highlighter
+     * builds a weight for its query and asks every clause for matches in every hit, so the whole text query (nine
+     * fields) made it look up each term in eight fields it never shows.
+     */
+    private Map<String, Query> bodyQueries(List<FieldClause> clauses) {
+        Map<String, Query> out = new HashMap<>();
+        for (String lang : Analyzers.LANGUAGES) {
+            String body = Documents.field(Documents.BODY, lang);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int n = 0;
+            for (FieldClause c : clauses) {
+                if (c.field().equals(body)) {
+                    b.add(c.query(), Occur.SHOULD);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                out.put(lang, b.build());
+            }
+        }
+        return out;
     }
 
     /** Typo tolerance: each word as written, within one or two edits, against the unstemmed text. */
@@ -355,7 +428,7 @@ public final class SearchService {
                 Query q = new BooleanQuery.Builder().add(like, Occur.MUST)
                         .add(new TermQuery(new Term(Documents.ID, Long.toString(id))), Occur.MUST_NOT)
                         .add(accessFilter(clearance), Occur.FILTER).build();
-                return hits(s, s.search(q, max), 0, null, true);
+                return hits(s, s.search(q, max), 0, Map.of());
             } finally {
                 index.release(s);
             }
@@ -365,21 +438,22 @@ public final class SearchService {
     }
 
     /**
-     * What the caller may read, as a filter. A clearance that allows every level filters nothing, and a match-all
-     * filter is dropped when Lucene rewrites the query, which spares a term lookup on every search.
+     * What the caller may read, as a filter: the clearances that may read a resource are indexed with it, so the
+     * filter is one term (a list of level terms was a disjunction built again for every search), and a resource
+     * without them matches no filter. A clearance that allows every level filters nothing, and a match-all filter is
+     * dropped when Lucene rewrites the query, which spares a term lookup on every search.
      */
     static Query accessFilter(Access clearance) {
-        List<BytesRef> allowed = new ArrayList<>();
-        for (Access a : Access.values()) {
-            if (clearance.allows(a)) {
-                allowed.add(new BytesRef(a.code()));
-            }
-        }
-        return allowed.size() == Access.values().length ? new MatchAllDocsQuery()
-                : new TermInSetQuery(Documents.ACCESS, allowed);
+        return readsEverything(clearance) ? new MatchAllDocsQuery()
+                : new TermQuery(new Term(Documents.READABLE_BY, clearance.code()));
     }
 
-    private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Query highlight, boolean noSnippets)
+    private static boolean readsEverything(Access clearance) {
+        return clearance.ordinal() == Access.values().length - 1;
+    }
+
+    /** The hits from {@code from} on, with snippets highlighting each language's query (none: summaries). */
+    private List<Hit> hits(LibrarySearcher s, TopDocs top, int from, Map<String, Query> highlight)
             throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         if (from >= docs.length) {
@@ -392,8 +466,7 @@ public final class SearchService {
         for (ScoreDoc sd : page) {
             loaded.put(sd.doc, stored.document(sd.doc));
         }
-        Map<Integer, List<Part>> snippets = highlight == null || noSnippets ? Map.of()
-                : snippets(s, highlight, page, loaded);
+        Map<Integer, List<Part>> snippets = highlight.isEmpty() ? Map.of() : snippets(s, highlight, page, loaded);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = loaded.get(page[i].doc);
@@ -418,7 +491,7 @@ public final class SearchService {
      * Two passages of each hit's body, highlighted. Hits are grouped by language and each group highlighted in its
      * own body field only: a hit has one language, and looking its terms up in the other two fields is wasted work.
      */
-    private Map<Integer, List<Part>> snippets(LibrarySearcher s, Query highlight, ScoreDoc[] page,
+    private Map<Integer, List<Part>> snippets(LibrarySearcher s, Map<String, Query> highlight, ScoreDoc[] page,
             Map<Integer, Document> loaded) throws IOException {
         Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
         for (ScoreDoc sd : page) {
@@ -427,12 +500,20 @@ public final class SearchService {
         PartsHighlighter uh = new PartsHighlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
                 .withBreakIterator(SearchService::passageBreaks)
                 .withFormatter(new SnippetParts())
+                .withScorer(new SnippetScorer())
+                // Offsets straight from each term's postings: the weight-matches mode builds a searcher, rewrites the
+                // query and looks every term up again for each hit.
+                .withWeightMatches(false)
                 .withMaxLength(200_000), loaded);
         Map<Integer, List<Part>> out = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            Query query = highlight.get(group.getKey());
+            if (query == null) {
+                continue; // nothing matched this language's body: the hits show their summaries
+            }
             String field = Documents.field(Documents.BODY, group.getKey());
             int[] ids = group.getValue().stream().mapToInt(Integer::intValue).toArray();
-            Object[] parts = uh.parts(new String[] {field}, highlight, ids, new int[] {2}).get(field);
+            Object[] parts = uh.parts(new String[] {field}, query, ids, new int[] {2}).get(field);
             for (int i = 0; parts != null && i < ids.length; i++) {
                 if (parts[i] instanceof List<?> l) {
                     @SuppressWarnings("unchecked")

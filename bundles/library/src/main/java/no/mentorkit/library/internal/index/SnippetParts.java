@@ -2,6 +2,7 @@ package no.mentorkit.library.internal.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -13,6 +14,8 @@ import no.mentorkit.library.internal.index.SearchModel.Part;
  * DOM nodes and text from a resource can never become markup.
  */
 final class SnippetParts extends PassageFormatter {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -42,7 +45,7 @@ final class SnippetParts extends PassageFormatter {
         // Normalise whitespace inside parts so snippets read as one line.
         List<Part> clean = new ArrayList<>(parts.size());
         for (Part part : parts) {
-            clean.add(new Part(part.text().replaceAll("\\s+", " "), part.hit()));
+            clean.add(new Part(WHITESPACE.matcher(part.text()).replaceAll(" "), part.hit()));
         }
         return clean;
     }

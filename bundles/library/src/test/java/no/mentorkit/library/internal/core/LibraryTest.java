@@ -16,6 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -171,6 +179,48 @@ class LibraryTest {
                 .get(0).title()).isEqualTo("Veileder om ettervern (fiktiv)");
         assertThat(hits("nabolaget")).isEqualTo(1);
         assertThat(hits("nettverket")).isEqualTo(1);
+    }
+
+    @Test
+    void anIndexOfTheFormerFormatIsRebuiltAtStart() throws Exception {
+        Resource r = library.create(draft("Opplæring (fiktiv)", "Opplæringen gjelder nye mentorer."));
+        long generation = library.resources().generation();
+        library.close();
+        // What format library-2 wrote, at the database's generation: no clearance terms, so no mentor finds it.
+        try (Directory d = FSDirectory.open(dir.resolve("index"));
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.deleteAll();
+            Document old = new Document();
+            old.add(new StringField("id", Long.toString(r.id()), Field.Store.YES));
+            old.add(new StringField("access", "all", Field.Store.YES));
+            old.add(new TextField("body_nb", "Opplæringen gjelder nye mentorer.", Field.Store.YES));
+            w.addDocument(old);
+            w.setLiveCommitData(Map.of("mentorkit.generation", Long.toString(generation),
+                    "mentorkit.format", "library-2").entrySet());
+            w.commit();
+        }
+        library = open();
+        assertThat(library.indexCurrent()).isFalse();
+        library.start(Map.of());
+        library.awaitJobs();
+        assertThat(library.indexCurrent()).isTrue();
+        assertThat(library.search(new Request("opplæringen", Map.of(), Sort.RELEVANCE, 0, 10, Access.TRAINED))
+                .total()).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkJobLeavesTheIndexInOneSegment() throws Exception {
+        library.create(draft("Skolemøte (fiktiv)", "Skolen inviterer foreldrene."));
+        library.create(draft("Fritid (fiktiv)", "Fritidsklubben er åpen."));
+        assertThat(library.index().segments()).as("each single change commits its own segment").isEqualTo(2);
+        Path folder = Files.createDirectories(dir.resolve("bulk"));
+        Files.writeString(folder.resolve("notat.txt"), "Notat om nettverk (fiktivt)\n\nNettverket rundt familien.");
+        library.importFolder(folder, Extractor.Defaults.basic());
+        library.awaitJobs();
+        assertThat(library.index().segments()).isEqualTo(1);
+        assertThat(hits("skolen")).isEqualTo(1);
+        assertThat(hits("nettverket")).isEqualTo(1);
+        assertThat(library.indexCurrent()).isTrue();
     }
 
     @Test

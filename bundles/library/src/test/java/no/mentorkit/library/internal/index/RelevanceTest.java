@@ -108,6 +108,25 @@ class RelevanceTest {
     }
 
     @Test
+    void totalsHitsAndFacetCountsLeaveOutWhatTheCallerMayNotRead() {
+        for (Access clearance : Access.values()) {
+            for (Sort sort : Sort.values()) {
+                for (String q : List.of("", "fremmedkriger taushetsplikt samtale")) {
+                    Result r = search.search(new Request(q, Map.of(), sort, 0, 10, clearance));
+                    String what = clearance + " " + sort + " '" + q + "'";
+                    assertThat(r.facets().get("language").stream().mapToLong(FacetValue::count).sum()).as(what)
+                            .isEqualTo(r.total()).isEqualTo(r.hits().size());
+                    assertThat(r.hits()).as(what).allSatisfy(h -> assertThat(clearance.allows(
+                            Access.fromCode(h.access()).orElseThrow())).isTrue());
+                }
+            }
+        }
+        assertThat(search.search(new Request("", Map.of(), Sort.RELEVANCE, 0, 10, Access.ALL)).total()).isEqualTo(2);
+        assertThat(search.search(new Request("", Map.of(), Sort.RELEVANCE, 0, 10, Access.TRAINED)).total())
+                .isEqualTo(3);
+    }
+
+    @Test
     void facetCountsMatchHitsAndStaySidewaysForTheChosenDimension() {
         Result all = search.search(new Request("", Map.of(), Sort.RELEVANCE, 0, 10, Access.COORDINATOR));
         assertThat(count(all, "language", "nb")).isEqualTo(3);

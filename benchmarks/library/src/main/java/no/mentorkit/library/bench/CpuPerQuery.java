@@ -1,0 +1,101 @@
+package no.mentorkit.library.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.index.SearchModel;
+import no.mentorkit.library.internal.index.SearchService;
+import no.mentorkit.library.internal.model.Resource;
+
+/**
+ * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
+ * ({@link ThreadMXBean#getCurrentThreadCpuTime}) around each {@link SearchService#search} of a query never asked
+ * before, so other work on a shared machine does not count. Four kinds take turns call by call: no facet filter and
+ * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter). The
+ * index is written as an import through the API writes it (a commit and reopen per 200 files, merged into one segment
+ * at the end; {@code -Dbench.segments=true} leaves the batches' segments).
+ *
+ * <pre>java -cp benchmarks.jar no.mentorkit.library.bench.CpuPerQuery [documents, default 5000] [searches per kind,
+ * default 1000]</pre>
+ */
+public final class CpuPerQuery {
+
+    private CpuPerQuery() {
+    }
+
+    private record Kind(String name, Access clearance, Map<String, List<String>> filters) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int docs = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        List<Kind> kinds = List.of(
+                new Kind("no filter, coordinator", Access.COORDINATOR, Map.of()),
+                new Kind("no filter, mentor", Access.TRAINED, Map.of()),
+                new Kind("topic filter, coordinator", Access.COORDINATOR, Map.of("topic", List.of("family"))),
+                new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))));
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Path folder = Files.createTempDirectory("mentorkit-library-cpu");
+        try (LibraryIndex index = LibraryIndex.open(folder)) {
+            // As the import through the API writes it: an update per file, a commit and reopen per 200 files,
+            // so the index has the segments a running library has rather than one.
+            int written = 0;
+            for (Resource r : GeneratedCorpus.generate(docs, 42)) {
+                index.upsert(r);
+                if (++written % 200 == 0) {
+                    index.commit(written);
+                    index.refresh();
+                }
+            }
+            index.commit(written + 1);
+            index.refresh();
+            if (!Boolean.getBoolean("bench.segments")) {
+                index.compact(); // as the library does after a bulk job
+            }
+            System.out.printf("segments: %d%n", index.segments());
+            SearchService service = new SearchService(index);
+            service.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+            List<String> queries = WriteCorpus.distinctQueries();
+            int warmup = Math.min(400, queries.size() / 4);
+            List<List<Long>> nanos = new ArrayList<>();
+            kinds.forEach(k -> nanos.add(new ArrayList<>()));
+            // Every call a query not asked before (the caches key on the query), kinds taking turns.
+            int calls = Math.min(queries.size(), warmup + perKind * kinds.size());
+            for (int i = 0; i < calls; i++) {
+                Kind k = kinds.get(i % kinds.size());
+                SearchModel.Request req = new SearchModel.Request(queries.get(i), k.filters(),
+                        SearchModel.Sort.RELEVANCE, 0, 10, k.clearance());
+                long t0 = cpu.getCurrentThreadCpuTime();
+                service.search(req);
+                long t1 = cpu.getCurrentThreadCpuTime();
+                if (i >= warmup) {
+                    nanos.get(i % kinds.size()).add(t1 - t0);
+                }
+            }
+            System.out.printf("CPU per search, %d documents, distinct queries%n", docs);
+            for (int k = 0; k < kinds.size(); k++) {
+                List<Long> n = nanos.get(k);
+                Collections.sort(n);
+                double mean = n.stream().mapToLong(x -> x).average().orElse(0) / 1e6;
+                System.out.printf("%-28s p50 %6.2f ms   mean %6.2f ms   p90 %6.2f ms   (%d searches)%n",
+                        kinds.get(k).name(), n.get(n.size() / 2) / 1e6, mean, n.get(n.size() * 9 / 10) / 1e6,
+                        n.size());
+            }
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+}
