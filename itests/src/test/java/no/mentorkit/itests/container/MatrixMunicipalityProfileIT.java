@@ -52,5 +52,7 @@ public class MatrixMunicipalityProfileIT {
         assertTrue(status, status.matches("(?s).*Modules\\s+ethics \\S+, forms \\S+, library \\S+, registry \\S+.*"));
         assertTrue(status, status.matches("(?s).*Forms\\s+\\d+ published.*"));
         assertTrue(status, status.matches("(?s).*Library\\s+\\d+ resources, \\d+ indexed.*"));
+        assertTrue(status, status.matches("(?s).*Registry\\s+mentors \\d+.*; courses \\d+.*"));
+        assertTrue(status, status.matches("(?s).*Ethics\\s+checklist completions \\d+.*"));
     }
 }
