@@ -157,6 +157,11 @@ function descriptionOf(module) {
   return text === key ? module.description ?? '' : text;
 }
 
+/** Module ids as names in the UI language, comma-separated. */
+function namesOf(ids, installed) {
+  return ids.map((id) => nameOf({ id }, installed)).join(', ');
+}
+
 function profileName(profile) {
   const key = `modules.profile.${profile.id}`;
   const text = t(key);
@@ -183,19 +188,21 @@ export function modulesView(main, app) {
   function stateText(m) {
     if (!m.installed) return t('modules.available');
     if (m.required) return t('modules.installed');
-    const via = m.neededBy.length ? m.neededBy.map((id) => nameOf({ id }, app.modules)) : overview.profiles.filter((p) => p.installed && p.modules.includes(m.id)).map(profileName);
-    return via.length ? t('modules.installedVia', { via: via.join(', ') }) : t('modules.installed');
+    const via = m.neededBy.length ? namesOf(m.neededBy, app.modules)
+      : overview.profiles.filter((p) => p.installed && p.modules.includes(m.id)).map(profileName).join(', ');
+    return via ? t('modules.installedVia', { via }) : t('modules.installed');
   }
 
   function row(m) {
     const name = nameOf(m, app.modules);
+    const neededBy = t('modules.neededBy', { list: namesOf(m.neededBy, app.modules) });
     const blocked = m.installed && m.neededBy.length > 0;
     const action = m.installed ? 'uninstall' : 'install';
     const button = h('button', {
       type: 'button', class: ['button', 'button-small', m.installed ? 'button-danger' : null],
       'aria-label': `${t(`modules.${action}`)} ${name}`,
       'aria-disabled': blocked || running ? 'true' : null,
-      title: blocked ? t('modules.neededBy', { list: m.neededBy.map((id) => nameOf({ id }, app.modules)).join(', ') }) : null,
+      title: blocked ? neededBy : null,
       dataset: { action, module: m.id },
       on: { click: () => { if (!blocked && !running) ask(m, action, name); } },
     }, t(`modules.${action}`));
@@ -205,9 +212,9 @@ export function modulesView(main, app) {
       h('td', {}, h('span', { class: ['badge', m.installed ? 'badge-ok' : 'badge-off'], dataset: { state: m.installed ? 'installed' : 'available' } },
         stateText(m))),
       h('td', {}, m.version),
-      h('td', {}, m.needs.map((id) => nameOf({ id }, app.modules)).join(', ') || '–'),
+      h('td', {}, namesOf(m.needs, app.modules) || '–'),
       h('td', { class: 'cell-actions' }, button,
-        blocked ? h('span', { class: 'muted' }, ' ', t('modules.neededBy', { list: m.neededBy.map((id) => nameOf({ id }, app.modules)).join(', ') })) : null));
+        blocked ? h('span', { class: 'muted' }, ' ', neededBy) : null));
   }
 
   function renderAll() {
@@ -217,7 +224,7 @@ export function modulesView(main, app) {
     profiles.replaceChildren(...overview.profiles.map((p) => {
       const matches = p.modules.slice().sort().join(',') === installedIds;
       return h('li', { dataset: { profile: p.id } }, h('strong', {}, profileName(p)), ` (${p.feature}): `,
-        p.modules.map((id) => nameOf({ id }, app.modules)).join(', '),
+        namesOf(p.modules, app.modules),
         matches ? h('span', { class: 'badge badge-ok' }, t('modules.profileMatches')) : null);
     }));
     changes.replaceChildren(...(overview.changes.length

@@ -1,15 +1,15 @@
 package no.mentorkit.platform.internal.modules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -83,17 +83,15 @@ public class ModuleCatalog {
 
     /** The newest version of every feature carrying the marker, by id, sorted by id. */
     private Map<String, Feature> marked(String namespace) throws Exception {
-        Map<String, Feature> byId = new java.util.TreeMap<>();
+        Map<String, Feature> byId = new TreeMap<>();
         for (Feature f : features.listFeatures()) {
             Marker.id(f, namespace).ifPresent(id -> byId.merge(id, f, ModuleCatalog::newer));
         }
-        return new LinkedHashMap<>(byId);
+        return byId;
     }
 
     private static Feature newer(Feature a, Feature b) {
-        Comparator<Feature> byVersion = Comparator.comparing(f -> new org.osgi.framework.Version(
-                f.getVersion().replaceAll("[^0-9.].*$", "").replaceAll("\\.$", "")));
-        return byVersion.compare(a, b) >= 0 ? a : b;
+        return Version.parseVersion(a.getVersion()).compareTo(Version.parseVersion(b.getVersion())) >= 0 ? a : b;
     }
 
     /** The module ids among a feature's direct dependencies. */
