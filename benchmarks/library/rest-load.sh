@@ -3,7 +3,8 @@
 # p99 of GET /api/library/search (text across the language fields, access filter, drill-sideways facets, snippets),
 # next to a static UI file from the same Jetty in the same run (the reference: the web server without our code).
 # The library holds the starter corpus plus N generated resources (default 5000; the JMH corpus, written by
-# WriteCorpus) imported through the API first. Two query mixes: a dozen recurring queries, and thousands of distinct ones.
+# WriteCorpus) imported through the API first. After a warm-up until throughput is steady, three mixes: a dozen
+# recurring queries, one query with a facet filter, and thousands of distinct ones (every one a cache miss).
 # Needs wrk (apt-get install wrk) and a built assembly (mvn -B package -DskipTests). Traffic stays on 127.0.0.1.
 #
 #   bash benchmarks/library/rest-load.sh [seconds-per-run, default 15] [connections, default 16] [generated docs, default 5000]
@@ -35,21 +36,40 @@ echo "import of $generated generated resources: $state in $(python3 -c "import t
 
 cookie=$(session_cookie)
 # queries.lua reads one query per line from the file named by QUERIES and sends them in turn; each wrk thread
-# starts at its own place in the list.
+# starts at its own place in the list (run uses two threads: the second starts half-way), so in the distinct mix no thread asks what
+# another has just asked and every request misses the caches. (Unseeded, every thread's math.random gave the
+# same place, and half the "distinct" requests were answered from the cache.)
 cat > "$work/queries.lua" <<'LUA'
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
 local queries = {}
 for line in io.lines(os.getenv("QUERIES")) do
   queries[#queries + 1] = line:gsub("[^%w%-]", function(c) return string.format("%%%02X", string.byte(c)) end)
 end
-local i = math.random(#queries)
+local i
 request = function()
+  if i == nil then i = math.floor((id or 0) * #queries / 2) end
   i = i % #queries + 1
   return wrk.format("GET", "/api/library/search?q=" .. queries[i])
 end
 LUA
 
+# Warm-up: the JIT compiles Lucene's, CXF's and Jetty's hot paths for minutes on two cores, and a server answers
+# from that state for days. The distinct mix runs in windows of $duration s until two windows in a row agree
+# within 10 % on throughput (at least 4, at most 20 windows); the first window is what a cold start gives.
+export QUERIES="$work/queries-distinct.txt"
+previous=0
+for window in $(seq 1 20); do
+  rps=$(run "warm-up $window, distinct queries" "$work/queries.lua" "Cookie: $cookie")
+  if [ "$window" -ge 4 ] && python3 -c "import sys; a, b = $previous, $rps; sys.exit(0 if abs(a - b) <= 0.1 * max(a, b) else 1)"; then
+    break
+  fi
+  previous=$rps
+done
 export QUERIES="$work/queries-popular.txt"
-wrk -t2 -c"$connections" -d5s -H "Cookie: $cookie" -s "$work/queries.lua" "$base" >/dev/null   # JIT warm-up
 ref=$(run "GET /ui/app.css (reference)" /ui/app.css "")
 s=$(run "GET /api/library/search, 12 recurring queries" "$work/queries.lua" "Cookie: $cookie")
 f=$(run "GET /api/library/search?q=…&topic=family" "/api/library/search?q=samtale&topic=family" "Cookie: $cookie")

@@ -1,7 +1,6 @@
 package no.mentorkit.library.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import no.mentorkit.library.internal.model.Resource;
 
 /**
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
- * ({@link ThreadMXBean#getCurrentThreadCpuTime}) around each {@link SearchService#search} of a query never asked
+ * ({@code ThreadMXBean.getCurrentThreadCpuTime}), and the bytes it allocates around each {@link SearchService#search} of a query never asked
  * before, so other work on a shared machine does not count. Four kinds take turns call by call: no facet filter and
  * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter). The
  * index is written as an import through the API writes it (a commit and reopen per 200 files, merged into one segment
@@ -42,7 +41,7 @@ public final class CpuPerQuery {
                 new Kind("no filter, mentor", Access.TRAINED, Map.of()),
                 new Kind("topic filter, coordinator", Access.COORDINATOR, Map.of("topic", List.of("family"))),
                 new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))));
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
             // As the import through the API writes it: an update per file, a commit and reopen per 200 files,
@@ -67,17 +66,21 @@ public final class CpuPerQuery {
             int warmup = Math.min(400, queries.size() / 4);
             List<List<Long>> nanos = new ArrayList<>();
             kinds.forEach(k -> nanos.add(new ArrayList<>()));
+            long[] allocated = new long[kinds.size()];
             // Every call a query not asked before (the caches key on the query), kinds taking turns.
             int calls = Math.min(queries.size(), warmup + perKind * kinds.size());
             for (int i = 0; i < calls; i++) {
                 Kind k = kinds.get(i % kinds.size());
                 SearchModel.Request req = new SearchModel.Request(queries.get(i), k.filters(),
                         SearchModel.Sort.RELEVANCE, 0, 10, k.clearance());
+                long a0 = cpu.getCurrentThreadAllocatedBytes();
                 long t0 = cpu.getCurrentThreadCpuTime();
                 service.search(req);
                 long t1 = cpu.getCurrentThreadCpuTime();
+                long a1 = cpu.getCurrentThreadAllocatedBytes();
                 if (i >= warmup) {
                     nanos.get(i % kinds.size()).add(t1 - t0);
+                    allocated[i % kinds.size()] += a1 - a0;
                 }
             }
             System.out.printf("CPU per search, %d documents, distinct queries%n", docs);
@@ -85,9 +88,9 @@ public final class CpuPerQuery {
                 List<Long> n = nanos.get(k);
                 Collections.sort(n);
                 double mean = n.stream().mapToLong(x -> x).average().orElse(0) / 1e6;
-                System.out.printf("%-28s p50 %6.2f ms   mean %6.2f ms   p90 %6.2f ms   (%d searches)%n",
+                System.out.printf("%-28s p50 %6.2f ms   mean %6.2f ms   p90 %6.2f ms   allocated %5.0f KB   (%d searches)%n",
                         kinds.get(k).name(), n.get(n.size() / 2) / 1e6, mean, n.get(n.size() * 9 / 10) / 1e6,
-                        n.size());
+                        allocated[k] / 1024.0 / n.size(), n.size());
             }
         } finally {
             try (var files = Files.list(folder)) {

@@ -176,7 +176,11 @@ public class SearchBenchmark {
         for (String lang : Analyzers.LANGUAGES) {
             for (int i = 0; i < TEXT.length; i++) {
                 Query fq = qb.createBooleanQuery(TEXT[i] + "_" + lang, text, Occur.SHOULD);
-                if (fq != null) {
+                // Each word its own clause, as the module builds it: one flat disjunction.
+                float boost = BOOSTS[i];
+                if (fq instanceof BooleanQuery words) {
+                    words.clauses().forEach(w -> b.add(new BoostQuery(w.getQuery(), boost), Occur.SHOULD));
+                } else if (fq != null) {
                     b.add(new BoostQuery(fq, BOOSTS[i]), Occur.SHOULD);
                 }
             }

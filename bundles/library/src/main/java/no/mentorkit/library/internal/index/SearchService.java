@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -76,6 +77,14 @@ public final class SearchService {
     private final Analyzer indexAnalyzer = Analyzers.index();
     private final Analyzer plain = Analyzers.plain();
     private volatile Analyzer queryAnalyzer = Analyzers.query(Map.of());
+
+    /**
+     * Searches that miss the caches run at most this many at a time, the rest wait their turn in arrival order. A
+     * search is CPU work: run side by side beyond the cores, every one of them takes longer, and the broad ones take
+     * longest, so the slowest answers under load were several times the typical one. Queued in order, an answer
+     * waits for those ahead of it and then runs at full speed.
+     */
+    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public SearchService(LibraryIndex index) {
         this.index = index;
@@ -152,9 +161,7 @@ public final class SearchService {
                 if (blank) {
                     text = new MatchAllDocsQuery();
                 } else {
-                    BooleanQuery.Builder b = new BooleanQuery.Builder();
-                    clauses.forEach(c -> b.add(c.query(), Occur.SHOULD));
-                    text = b.build();
+                    text = disjunction(clauses);
                 }
                 String key = text + "|" + new java.util.TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|" + page + "|"
                         + size;
@@ -162,28 +169,38 @@ public final class SearchService {
                 if (cached != null) {
                     return cached;
                 }
-                Outcome out = run(s, text, req, topN);
-                boolean fuzzy = false;
-                String didYouMean = null;
-                if (!blank && out.total == 0) {
-                    Query fz = fuzzyQuery(req.q());
-                    if (fz != null) {
-                        out = run(s, fz, req, topN);
-                        fuzzy = out.total > 0;
-                    }
-                    didYouMean = didYouMean(s, req.q(), req.clearance());
+                running.acquireUninterruptibly();
+                try {
+                    return answer(s, req, blank, clauses, text, key, page, size, topN);
+                } finally {
+                    running.release();
                 }
-                List<Hit> hits = hits(s, out.top, page * size,
-                        fuzzy || blank ? Map.of() : bodyQueries(clauses));
-                Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
-                s.results.put(key, result);
-                return result;
             } finally {
                 index.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Result answer(LibrarySearcher s, Request req, boolean blank, List<FieldClause> clauses, Query text,
+            String key, int page, int size, int topN) throws IOException {
+        Outcome out = run(s, text, req, topN);
+        boolean fuzzy = false;
+        String didYouMean = null;
+        if (!blank && out.total == 0) {
+            Query fz = fuzzyQuery(req.q());
+            if (fz != null) {
+                out = run(s, fz, req, topN);
+                fuzzy = out.total > 0;
+            }
+            didYouMean = didYouMean(s, req.q(), req.clearance());
+        }
+        List<Hit> hits = hits(s, out.top, page * size,
+                fuzzy || blank ? Map.of() : bodyQueries(clauses));
+        Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
+        s.results.put(key, result);
+        return result;
     }
 
     private record Outcome(long total, TopDocs top, Map<String, List<FacetValue>> facets) {
@@ -264,9 +281,31 @@ public final class SearchService {
 
     /** The text query: each language's title, summary and body, each analysed by its own chain with synonyms. */
     Query textQuery(String q) {
+        return disjunction(textClauses(q));
+    }
+
+    /** The text query as a disjunction of one clause per field: what the flat form must score alike (tests). */
+    Query textQueryByField(String q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (FieldClause c : textClauses(q)) {
-            b.add(c.query(), Occur.SHOULD);
+        textClauses(q).forEach(c -> b.add(c.query(), Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The clauses as one flat disjunction: a field's words become top-level clauses, each with its field's boost, so
+     * Lucene scores every term in one pass over windows of documents instead of a disjunction of disjunctions (one
+     * per field, most of them empty for a document in another language). The sum, and so the score, is the same.
+     */
+    private static Query disjunction(List<FieldClause> clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (FieldClause c : clauses) {
+            if (c.query() instanceof BoostQuery boosted && boosted.getQuery() instanceof BooleanQuery words
+                    && words.getMinimumNumberShouldMatch() == 0
+                    && words.clauses().stream().allMatch(w -> w.getOccur() == Occur.SHOULD)) {
+                words.clauses().forEach(w -> b.add(new BoostQuery(w.getQuery(), boosted.getBoost()), Occur.SHOULD));
+            } else {
+                b.add(c.query(), Occur.SHOULD);
+            }
         }
         return b.build();
     }

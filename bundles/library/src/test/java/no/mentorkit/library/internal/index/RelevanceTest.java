@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,31 @@ class RelevanceTest {
 
     private static List<String> ids(Result r) {
         return r.hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void theFlatTextQueryScoresEveryDocumentAsTheFieldByFieldOne() throws Exception {
+        search.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
+        LibraryIndex.LibrarySearcher s = index.acquire();
+        try {
+            for (String q : List.of("fremmedkrigere samtale", "radikaliseringa tillit", "returning child", "mentor")) {
+                Query flat = search.textQuery(q);
+                Query byField = search.textQueryByField(q);
+                if (q.contains(" ")) { // each word is a clause of its own
+                    assertThat(((BooleanQuery) flat).clauses()).as(q)
+                            .hasSizeGreaterThan(((BooleanQuery) byField).clauses().size());
+                }
+                ScoreDoc[] a = s.search(flat, 100).scoreDocs;
+                ScoreDoc[] b = s.search(byField, 100).scoreDocs;
+                assertThat(a.length).as(q).isEqualTo(b.length).isPositive();
+                for (int i = 0; i < a.length; i++) {
+                    assertThat(a[i].doc).as(q).isEqualTo(b[i].doc);
+                    assertThat(a[i].score).as(q).isCloseTo(b[i].score, Offset.offset(1e-4f));
+                }
+            }
+        } finally {
+            index.release(s);
+        }
     }
 
     @Test
