@@ -61,6 +61,8 @@ public final class LibraryIndex implements Closeable {
         final SearcherCache<SearchModel.Result> results = new SearcherCache<>(128);
 
         private final Map<Access, FixedBitSet[]> readable = new ConcurrentHashMap<>();
+        /** The documents each word of recent queries matches, and each facet value's documents (see MatchSets). */
+        final MatchSets matchSets;
 
         /**
          * Per segment (by leaf ord), the documents a clearance may read: those indexed with its term in
@@ -93,6 +95,7 @@ public final class LibraryIndex implements Closeable {
             super(reader);
             this.facetState = hasFacets(reader)
                     ? new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS) : null;
+            this.matchSets = facetState == null ? null : new MatchSets(this, facetState);
         }
 
         private static boolean hasFacets(IndexReader reader) {

@@ -30,6 +30,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
@@ -51,6 +52,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 
 import no.mentorkit.library.Access;
@@ -72,6 +74,8 @@ public final class SearchService {
     private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
     private static final float[] BOOSTS = {3f, 1.5f, 1f};
     private static final int MAX_PAGE_DEPTH = 1000;
+    /** Values listed per facet dimension. */
+    private static final int FACET_VALUES = 100;
 
     private final LibraryIndex index;
     private final Analyzer indexAnalyzer = Analyzers.index();
@@ -231,44 +235,75 @@ public final class SearchService {
             return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
         TopDocs top;
-        Facets counted;
-        if (drilled) {
-            DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-            DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-                case RELEVANCE -> ds.search(ddq, topN);
-                case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
-                case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+        long total;
+        Map<String, List<FacetValue>> facets;
+        if (!drilled && MatchSets.countable(text)) {
+            // Nothing drilled down, text given: the total and facet counts come from the match sets of the query's
+            // words (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene
+            // skips blocks of documents whose best possible score is below the page's last. The access check is in
+            // the match sets and in the collector (see ReadableOnly). Collecting and counting every match of a broad
+            // query took most of its time, more so the larger the library.
+            FixedBitSet[] matches = s.matchSets.matches((BooleanQuery) text,
+                    readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
+            top = switch (req.sort()) {
+                case RELEVANCE -> collect(s, text, new TopScoreDocCollectorManager(topN, null, topN, false),
+                        req.clearance());
+                case YEAR -> collect(s, text, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
+                        req.clearance());
+                case TITLE -> collect(s, text, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
+                        req.clearance());
             };
-            top = r.hits;
-            counted = r.facets;
-        } else {
-            // Nothing drilled down: one pass collects the top hits and the facet counts, with the access check in
-            // the collectors rather than in the query (see ReadableOnly).
-            CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
-                case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
-                case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);
-                case TITLE -> new TopFieldCollectorManager(BY_TITLE, topN, null, Integer.MAX_VALUE, false);
-            };
-            MultiCollectorManager both = new MultiCollectorManager(best, new FacetsCollectorManager());
-            Object[] r = readsEverything(req.clearance()) ? s.search(text, both)
-                    : s.search(text, new ReadableOnly<>(both, s.readable(req.clearance())));
-            top = (TopDocs) r[0];
-            counted = new SortedSetDocValuesFacetCounts(s.facetState, (FacetsCollector) r[1]);
-        }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(ddq);
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (String dim : Documents.DIMENSIONS) {
-            List<FacetValue> values = new ArrayList<>();
-            FacetResult fr = counted.getTopChildren(100, dim);
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    values.add(new FacetValue(lv.label, lv.value.longValue()));
-                }
+            total = MatchSets.total(matches);
+            facets = new LinkedHashMap<>();
+            for (String dim : Documents.DIMENSIONS) {
+                facets.put(dim, s.matchSets.facet(dim, matches, FACET_VALUES));
             }
-            facets.put(dim, List.copyOf(values));
+        } else {
+            Facets counted;
+            if (drilled) {
+                DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
+                DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
+                    case RELEVANCE -> ds.search(ddq, topN);
+                    case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
+                    case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
+                };
+                top = r.hits;
+                counted = r.facets;
+            } else {
+                // Nothing drilled down, no text (everything) or a typo-tolerant query: one pass collects the top
+                // hits and the facet counts, with the access check in the collectors (see ReadableOnly).
+                CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
+                    case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+                    case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);
+                    case TITLE -> new TopFieldCollectorManager(BY_TITLE, topN, null, Integer.MAX_VALUE, false);
+                };
+                Object[] r = collect(s, text, new MultiCollectorManager(best, new FacetsCollectorManager()),
+                        req.clearance());
+                top = (TopDocs) r[0];
+                counted = new SortedSetDocValuesFacetCounts(s.facetState, (FacetsCollector) r[1]);
+            }
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(ddq);
+            facets = new LinkedHashMap<>();
+            for (String dim : Documents.DIMENSIONS) {
+                List<FacetValue> values = new ArrayList<>();
+                FacetResult fr = counted.getTopChildren(FACET_VALUES, dim);
+                if (fr != null) {
+                    for (LabelAndValue lv : fr.labelValues) {
+                        values.add(new FacetValue(lv.label, lv.value.longValue()));
+                    }
+                }
+                facets.put(dim, List.copyOf(values));
+            }
         }
         s.counts.put(key, new SearchModel.Counts(total, facets));
         return new Outcome(total, top, facets);
+    }
+
+    /** Runs a collector over the query's matches the caller may read. */
+    private static <C extends Collector, T> T collect(LibrarySearcher s, Query query, CollectorManager<C, T> manager,
+            Access clearance) throws IOException {
+        return readsEverything(clearance) ? s.search(query, manager)
+                : s.search(query, new ReadableOnly<>(manager, s.readable(clearance)));
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
