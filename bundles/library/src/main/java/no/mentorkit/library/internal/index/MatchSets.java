@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import no.mentorkit.library.internal.index.SearchModel.FacetValue;
@@ -86,6 +87,35 @@ final class MatchSets {
             }
         }
         return union;
+    }
+
+    /** Per segment, the documents that carry any of these values of the dimension. */
+    FixedBitSet[] anyOf(String dim, List<String> values) throws IOException {
+        FixedBitSet[][] sets = facetValues();
+        SortedSetDocValues labels = facetState.getDocValues();
+        FixedBitSet[] out = new FixedBitSet[leaves.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new FixedBitSet(leaves.get(i).reader().maxDoc());
+        }
+        for (String value : values) {
+            long ord = labels.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value})));
+            for (int i = 0; ord >= 0 && i < out.length; i++) {
+                out[i].or(sets[(int) ord][i]);
+            }
+        }
+        return out;
+    }
+
+    /** Per segment, the documents in every one of the sets (a copy; the sets are left as they are). */
+    static FixedBitSet[] intersection(FixedBitSet[] first, List<FixedBitSet[]> others) {
+        FixedBitSet[] out = new FixedBitSet[first.length];
+        for (int i = 0; i < first.length; i++) {
+            out[i] = first[i].clone();
+            for (FixedBitSet[] other : others) {
+                out[i].and(other[i]);
+            }
+        }
+        return out;
     }
 
     static long total(FixedBitSet[] matches) {

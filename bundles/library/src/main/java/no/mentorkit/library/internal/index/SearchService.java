@@ -194,9 +194,12 @@ public final class SearchService {
         String didYouMean = null;
         if (!blank && out.total == 0) {
             Query fz = fuzzyQuery(req.q());
-            if (fz != null) {
-                out = run(s, fz, req, topN);
-                fuzzy = out.total > 0;
+            // The typo-tolerant answer replaces the exact one only when it finds something: otherwise the counts
+            // shown beside "nothing found" would be the fuzzy query's.
+            Outcome tolerant = fz == null ? null : run(s, fz, req, topN);
+            if (tolerant != null && tolerant.total > 0) {
+                out = tolerant;
+                fuzzy = true;
             }
             didYouMean = didYouMean(s, req.q(), req.clearance());
         }
@@ -237,26 +240,42 @@ public final class SearchService {
         TopDocs top;
         long total;
         Map<String, List<FacetValue>> facets;
-        if (!drilled && MatchSets.countable(text)) {
-            // Nothing drilled down, text given: the total and facet counts come from the match sets of the query's
-            // words (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene
-            // skips blocks of documents whose best possible score is below the page's last. The access check is in
-            // the match sets and in the collector (see ReadableOnly). Collecting and counting every match of a broad
-            // query took most of its time, more so the larger the library.
+        if (MatchSets.countable(text)) {
+            // Text given: the total and facet counts come from the match sets of the query's words and of the chosen
+            // facet values (see MatchSets), and the page from a pass that scores only what can still enter it, as
+            // Lucene skips blocks of documents whose best possible score is below the page's last. A chosen
+            // dimension is counted as drill sideways counts it: with every other choice, without its own. The
+            // access check is in the match sets and in the collector (see ReadableOnly). Collecting and counting
+            // every match of a broad query took most of its time, more so the larger the library.
             FixedBitSet[] matches = s.matchSets.matches((BooleanQuery) text,
                     readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
+            Map<String, FixedBitSet[]> chosen = new LinkedHashMap<>();
+            for (String dim : Documents.DIMENSIONS) {
+                List<String> values = req.filters().getOrDefault(dim, List.of());
+                if (!values.isEmpty()) {
+                    chosen.put(dim, s.matchSets.anyOf(dim, values));
+                }
+            }
+            FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
+            Query page = drilled ? ddq : text;
             top = switch (req.sort()) {
-                case RELEVANCE -> collect(s, text, new TopScoreDocCollectorManager(topN, null, topN, false),
+                case RELEVANCE -> collect(s, page, new TopScoreDocCollectorManager(topN, null, topN, false),
                         req.clearance());
-                case YEAR -> collect(s, text, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
+                case YEAR -> collect(s, page, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
                         req.clearance());
-                case TITLE -> collect(s, text, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
+                case TITLE -> collect(s, page, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
                         req.clearance());
             };
-            total = MatchSets.total(matches);
+            total = MatchSets.total(hits);
             facets = new LinkedHashMap<>();
             for (String dim : Documents.DIMENSIONS) {
-                facets.put(dim, s.matchSets.facet(dim, matches, FACET_VALUES));
+                FixedBitSet[] counted = hits;
+                if (chosen.containsKey(dim)) {
+                    List<FixedBitSet[]> others = new ArrayList<>(chosen.values());
+                    others.remove(chosen.get(dim));
+                    counted = MatchSets.intersection(matches, others);
+                }
+                facets.put(dim, s.matchSets.facet(dim, counted, FACET_VALUES));
             }
         } else {
             Facets counted;
@@ -270,8 +289,8 @@ public final class SearchService {
                 top = r.hits;
                 counted = r.facets;
             } else {
-                // Nothing drilled down, no text (everything) or a typo-tolerant query: one pass collects the top
-                // hits and the facet counts, with the access check in the collectors (see ReadableOnly).
+                // Nothing drilled down and no text (everything): one pass collects the top hits and the facet counts,
+                // with the access check in the collectors (see ReadableOnly).
                 CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
                     case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
                     case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -102,6 +103,68 @@ class MatchSetsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void searchesWithFacetChoicesCountAsDrillDownsDo() throws Exception {
+        List<Map<String, List<String>>> choices = List.of(Map.of("topic", List.of("family")),
+                Map.of("topic", List.of("family", "trauma")), Map.of("topic", List.of("family"), "year", List.of("2016")),
+                Map.of("language", List.of("nb")), Map.of("topic", List.of("no-such-topic")));
+        for (String q : QUERIES) {
+            for (Access clearance : Access.values()) {
+                for (Map<String, List<String>> filters : choices) {
+                    Result r = search.search(new Request(q, filters, Sort.RELEVANCE, 0, 10, clearance));
+                    if (r.fuzzy()) {
+                        continue;
+                    }
+                    String what = clearance + " '" + q + "' " + filters;
+                    LibraryIndex.LibrarySearcher s = index.acquire();
+                    try {
+                        Query base = new BooleanQuery.Builder().add(search.textQuery(q), Occur.MUST)
+                                .add(SearchService.accessFilter(clearance), Occur.FILTER).build();
+                        DrillDownQuery ddq = drillDown(base, filters, null);
+                        FacetsCollector all = s.search(ddq, new FacetsCollectorManager());
+                        assertThat(r.total()).as(what)
+                                .isEqualTo(all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum());
+                        for (String dim : Documents.DIMENSIONS) {
+                            // A chosen dimension is counted with every other choice but not its own.
+                            FacetsCollector fc = filters.containsKey(dim)
+                                    ? s.search(drillDown(base, filters, dim), new FacetsCollectorManager()) : all;
+                            List<FacetValue> values = new ArrayList<>();
+                            FacetResult fr = new SortedSetDocValuesFacetCounts(s.facetState, fc).getTopChildren(100,
+                                    dim);
+                            if (fr != null) {
+                                for (LabelAndValue lv : fr.labelValues) {
+                                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                                }
+                            }
+                            assertThat(r.facets().get(dim)).as(what + " " + dim).isEqualTo(values);
+                        }
+                        var e = s.search(ddq, 10);
+                        assertThat(r.hits().stream().map(SearchModel.Hit::id).toList()).as(what).isEqualTo(
+                                java.util.Arrays.stream(e.scoreDocs).map(sd -> {
+                                    try {
+                                        return s.storedFields().document(sd.doc).get(Documents.ID);
+                                    } catch (java.io.IOException x) {
+                                        throw new java.io.UncheckedIOException(x);
+                                    }
+                                }).toList());
+                    } finally {
+                        index.release(s);
+                    }
+                }
+            }
+        }
+    }
+
+    private static DrillDownQuery drillDown(Query base, Map<String, List<String>> filters, String without) {
+        DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
+        for (String dim : Documents.DIMENSIONS) {
+            if (!dim.equals(without)) {
+                filters.getOrDefault(dim, List.of()).forEach(v -> ddq.add(dim, v));
+            }
+        }
+        return ddq;
     }
 
     /** Several segments, replaced documents still in them as deleted ones: what a running library's view holds. */
