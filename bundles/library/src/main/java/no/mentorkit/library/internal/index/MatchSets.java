@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -27,7 +28,7 @@ import org.apache.lucene.util.FixedBitSet;
 import no.mentorkit.library.internal.index.SearchModel.FacetValue;
 
 /**
- * Totals and facet counts of a text query from bit sets, for one point-in-time view of the index. Every word of the
+ * Totals and facet counts of a search from bit sets, for one point-in-time view of the index. Every word of the
  * text query is a clause of one flat disjunction; the documents each clause matches are kept as a bit set per
  * segment, so the matches of a query are the union of its clauses' sets, and each facet value's count is the number
  * of bits that set shares with the value's own set. Words recur across queries, so counting a broad query costs a
@@ -61,24 +62,32 @@ final class MatchSets {
         };
     }
 
-    /** Whether the query is a disjunction of clauses this class can count: every clause optional, none required. */
-    static boolean countable(Query text) {
-        return text instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0 && !b.clauses().isEmpty()
-                && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
-    }
-
-    /** Per segment, the live documents that match the disjunction and that {@code readable} lets through. */
-    FixedBitSet[] matches(BooleanQuery text, FixedBitSet[] readable) throws IOException {
+    /**
+     * Per segment, the live documents that match the text query and that {@code readable} lets through (null: every
+     * document). The text query is everything ({@link MatchAllDocsQuery}) or a disjunction of optional clauses, as
+     * the search service builds it; an empty disjunction matches nothing.
+     */
+    FixedBitSet[] matches(Query text, FixedBitSet[] readable) throws IOException {
         FixedBitSet[] liveDocs = live();
         FixedBitSet[] union = new FixedBitSet[leaves.size()];
         for (int i = 0; i < union.length; i++) {
             union[i] = new FixedBitSet(leaves.get(i).reader().maxDoc());
         }
-        for (BooleanClause c : text.clauses()) {
-            FixedBitSet[] sets = clause(c.getQuery() instanceof BoostQuery b ? b.getQuery() : c.getQuery());
-            for (int i = 0; i < union.length; i++) {
-                union[i].or(sets[i]);
+        if (text instanceof MatchAllDocsQuery) {
+            for (FixedBitSet u : union) {
+                u.set(0, u.length());
             }
+        } else if (text instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+                && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+            for (BooleanClause c : b.clauses()) {
+                FixedBitSet[] sets = clause(c.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
+                        : c.getQuery());
+                for (int i = 0; i < union.length; i++) {
+                    union[i].or(sets[i]);
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("not a disjunction of optional clauses: " + text);
         }
         for (int i = 0; i < union.length; i++) {
             union[i].and(liveDocs[i]);

@@ -16,13 +16,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -35,7 +28,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,7 +37,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -65,9 +56,9 @@ import no.mentorkit.library.internal.index.SearchModel.Result;
 import no.mentorkit.library.internal.index.SearchModel.Suggestion;
 
 /**
- * Searches the library index: text across the language fields, the caller's access level as a filter inside the
- * Lucene query (so totals, pages and facet counts never include what the caller may not read), drill-sideways
- * facets, highlighted snippets, a typo-tolerant fallback, suggestions and more-like-this. Plain Java.
+ * Searches the library index: text across the language fields, the caller's access level applied to every total,
+ * page and facet count (never including what the caller may not read), facets counted sideways from match sets,
+ * highlighted snippets, a typo-tolerant fallback, suggestions and more-like-this. Plain Java.
  */
 public final class SearchService {
 
@@ -237,82 +228,41 @@ public final class SearchService {
         if (known != null) {
             return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
-        TopDocs top;
-        long total;
-        Map<String, List<FacetValue>> facets;
-        if (MatchSets.countable(text)) {
-            // Text given: the total and facet counts come from the match sets of the query's words and of the chosen
-            // facet values (see MatchSets), and the page from a pass that scores only what can still enter it, as
-            // Lucene skips blocks of documents whose best possible score is below the page's last. A chosen
-            // dimension is counted as drill sideways counts it: with every other choice, without its own. The
-            // access check is in the match sets and in the collector (see ReadableOnly). Collecting and counting
-            // every match of a broad query took most of its time, more so the larger the library.
-            FixedBitSet[] matches = s.matchSets.matches((BooleanQuery) text,
-                    readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
-            Map<String, FixedBitSet[]> chosen = new LinkedHashMap<>();
-            for (String dim : Documents.DIMENSIONS) {
-                List<String> values = req.filters().getOrDefault(dim, List.of());
-                if (!values.isEmpty()) {
-                    chosen.put(dim, s.matchSets.anyOf(dim, values));
-                }
+        // The total and facet counts come from the match sets of the query's words and of the chosen facet values
+        // (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene skips blocks
+        // of documents whose best possible score is below the page's last. A chosen dimension is counted as drill
+        // sideways counts it: with every other choice, without its own. The access check is in the match sets and in
+        // the collector (see ReadableOnly). Collecting and counting every match of a broad query took most of its
+        // time, more so the larger the library.
+        FixedBitSet[] matches = s.matchSets.matches(text,
+                readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
+        Map<String, FixedBitSet[]> chosen = new LinkedHashMap<>();
+        for (String dim : Documents.DIMENSIONS) {
+            List<String> values = req.filters().getOrDefault(dim, List.of());
+            if (!values.isEmpty()) {
+                chosen.put(dim, s.matchSets.anyOf(dim, values));
             }
-            FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
-            Query page = drilled ? ddq : text;
-            top = switch (req.sort()) {
-                case RELEVANCE -> collect(s, page, new TopScoreDocCollectorManager(topN, null, topN, false),
-                        req.clearance());
-                case YEAR -> collect(s, page, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
-                        req.clearance());
-                case TITLE -> collect(s, page, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
-                        req.clearance());
-            };
-            total = MatchSets.total(hits);
-            facets = new LinkedHashMap<>();
-            for (String dim : Documents.DIMENSIONS) {
-                FixedBitSet[] counted = hits;
-                if (chosen.containsKey(dim)) {
-                    List<FixedBitSet[]> others = new ArrayList<>(chosen.values());
-                    others.remove(chosen.get(dim));
-                    counted = MatchSets.intersection(matches, others);
-                }
-                facets.put(dim, s.matchSets.facet(dim, counted, FACET_VALUES));
+        }
+        FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
+        Query page = drilled ? ddq : text;
+        TopDocs top = switch (req.sort()) {
+            case RELEVANCE -> collect(s, page, new TopScoreDocCollectorManager(topN, null, topN, false),
+                    req.clearance());
+            case YEAR -> collect(s, page, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
+                    req.clearance());
+            case TITLE -> collect(s, page, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
+                    req.clearance());
+        };
+        long total = MatchSets.total(hits);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : Documents.DIMENSIONS) {
+            FixedBitSet[] counted = hits;
+            if (chosen.containsKey(dim)) {
+                List<FixedBitSet[]> others = new ArrayList<>(chosen.values());
+                others.remove(chosen.get(dim));
+                counted = MatchSets.intersection(matches, others);
             }
-        } else {
-            Facets counted;
-            if (drilled) {
-                DrillSideways ds = new DrillSideways(s, Documents.FACETS, s.facetState);
-                DrillSideways.DrillSidewaysResult r = switch (req.sort()) {
-                    case RELEVANCE -> ds.search(ddq, topN);
-                    case YEAR -> ds.search(ddq, null, null, topN, BY_YEAR, false);
-                    case TITLE -> ds.search(ddq, null, null, topN, BY_TITLE, false);
-                };
-                top = r.hits;
-                counted = r.facets;
-            } else {
-                // Nothing drilled down and no text (everything): one pass collects the top hits and the facet counts,
-                // with the access check in the collectors (see ReadableOnly).
-                CollectorManager<?, ? extends TopDocs> best = switch (req.sort()) {
-                    case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
-                    case YEAR -> new TopFieldCollectorManager(BY_YEAR, topN, null, Integer.MAX_VALUE, false);
-                    case TITLE -> new TopFieldCollectorManager(BY_TITLE, topN, null, Integer.MAX_VALUE, false);
-                };
-                Object[] r = collect(s, text, new MultiCollectorManager(best, new FacetsCollectorManager()),
-                        req.clearance());
-                top = (TopDocs) r[0];
-                counted = new SortedSetDocValuesFacetCounts(s.facetState, (FacetsCollector) r[1]);
-            }
-            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(ddq);
-            facets = new LinkedHashMap<>();
-            for (String dim : Documents.DIMENSIONS) {
-                List<FacetValue> values = new ArrayList<>();
-                FacetResult fr = counted.getTopChildren(FACET_VALUES, dim);
-                if (fr != null) {
-                    for (LabelAndValue lv : fr.labelValues) {
-                        values.add(new FacetValue(lv.label, lv.value.longValue()));
-                    }
-                }
-                facets.put(dim, List.copyOf(values));
-            }
+            facets.put(dim, s.matchSets.facet(dim, counted, FACET_VALUES));
         }
         s.counts.put(key, new SearchModel.Counts(total, facets));
         return new Outcome(total, top, facets);
