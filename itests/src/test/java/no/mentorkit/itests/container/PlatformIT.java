@@ -5,12 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
@@ -22,6 +30,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -118,6 +127,49 @@ public class PlatformIT {
         } finally {
             fixture.uninstall();
         }
+    }
+
+    /**
+     * Installing a module can stop and restart bundles (a feature refresh) while load balancers poll health. The
+     * JAX-RS whiteboard builds its runtime description from lists it changes without a lock while it republishes
+     * {@code /api}, so health threw a ConcurrentModificationException: one 500 in CI while assessment was installed.
+     */
+    @Test
+    public void healthNeverFailsWhileModuleBundlesStopAndStart() throws Exception {
+        Bundle module = Arrays.stream(context.getBundles())
+                .filter(b -> "no.mentorkit.ethics".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        Map<Integer, AtomicInteger> seen = new ConcurrentHashMap<>();
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
+        List<Thread> pollers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread poller = new Thread(() -> {
+                while (polling.get()) {
+                    Http.Answer a = anonymous.get("/api/health");
+                    seen.computeIfAbsent(a.status(), s -> new AtomicInteger()).incrementAndGet();
+                    if (a.status() != 200 && a.status() != 503) {
+                        failures.add(a.toString());
+                    }
+                }
+            }, "health-poller-" + i);
+            poller.start();
+            pollers.add(poller);
+        }
+        try {
+            for (int cycle = 0; cycle < 40; cycle++) {
+                module.stop();
+                module.start();
+            }
+        } finally {
+            polling.set(false);
+            for (Thread poller : pollers) {
+                poller.join(10_000);
+            }
+        }
+        assertTrue(Http.await(() -> !anonymous.get("/api/health").json().has("settling"), Duration.ofSeconds(30)));
+        assertTrue("health was polled throughout: " + seen,
+                seen.values().stream().mapToInt(AtomicInteger::get).sum() > 100);
+        assertTrue("health answered 200 or 503 only: " + seen + " " + failures.peek(), failures.isEmpty());
     }
 
     @Test

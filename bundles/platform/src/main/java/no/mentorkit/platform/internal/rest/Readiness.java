@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -144,17 +145,33 @@ public class Readiness {
         }
         List<String> out = new ArrayList<>();
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(bundles.toArray(new Bundle[0]))) {
+            if (isUnsatisfied(scr, d)) {
+                out.add("component " + d.name + " is not satisfied yet");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isUnsatisfied(ServiceComponentRuntime scr, ComponentDescriptionDTO d) {
+        // A bundle that stops while we look is described without a bundle, and SCR then refuses the description;
+        // its bundle is reported as not active, so there is nothing more to say about its components.
+        if (d.bundle == null) {
+            return false;
+        }
+        try {
             if (!scr.isComponentEnabled(d)) {
-                continue;
+                return false;
             }
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                 if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                         || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    out.add("component " + d.name + " is not satisfied yet");
+                    return true;
                 }
             }
+            return false;
+        } catch (IllegalArgumentException | IllegalStateException gone) {
+            return false;
         }
-        return out;
     }
 
     private List<String> unservedResources() {
@@ -163,7 +180,13 @@ public class Readiness {
             return List.of("the JAX-RS whiteboard is not running yet");
         }
         Set<Long> registered = registeredResourceIds();
-        RuntimeDTO dto = runtime.getRuntimeDTO();
+        RuntimeDTO dto;
+        try {
+            dto = runtime.getRuntimeDTO();
+        } catch (ConcurrentModificationException republishing) {
+            // Aries builds the DTO from lists it changes without a lock while it republishes the application.
+            return List.of("the REST application is being republished");
+        }
         Set<Long> served = new HashSet<>();
         for (ApplicationDTO app : dto.applicationDTOs) {
             if (RestApi.APPLICATION_NAME.equals(app.name)) {
