@@ -525,10 +525,26 @@ async function coursePage(body, ctx, q) {
       draw(await fn());
       showMessage(status, t('registry.course.saved'));
     } catch (err) {
-      showError(error, err);
+      const holds = (err.errors ?? []).filter((e) => String(e.field).startsWith('hold.'));
+      if (err.status === 409 && holds.length) showHolds(holds);
+      else showError(error, err);
     } finally {
       endBusy(button);
     }
+  }
+
+  /**
+   * A 409 from a step guard lists its holds as errors named hold.<module>.<code>: each is worded in the user's
+   * language by its code (once, however many checklists share it); the guard's English detail is the fallback.
+   */
+  function showHolds(holds) {
+    const lines = [...new Set(holds.map((e) => {
+      const key = `registry.${e.field}`;
+      const text = t(key);
+      return text === key ? e.message : text;
+    }))];
+    error.replaceChildren(h('p', {}, t('registry.course.held')), h('ul', {}, lines.map((line) => h('li', {}, line))));
+    error.hidden = false;
   }
 
   /** Sends a course form with `send(formData)`: 400 errors are marked at their fields, the course redrawn on success. */

@@ -163,9 +163,11 @@ class JourneysBrowserIT {
                     "Mentorløp " + NEW_CASE));
             assertEquals("Matching", coordinator.await("#registry-course-status-value").getText());
             coordinator.await("[data-test=status-active]").click();
-            // The hold is shown (its wording comes from the guard, in English today), and the status stays.
+            // The hold is shown once, in the coordinator's language (bokmål), and the status stays.
             WebElement held = coordinator.await("#registry-course-error");
-            assertFalse(held.getText().isBlank(), "the coordinator is told why the course is held");
+            assertEquals("Løpet kan ikke bli aktivt ennå:\nOppstartssjekklisten er ikke signert av mentoren og "
+                    + "kontrasignert av koordinatoren. Det gjøres i Etikk-modulen.", held.getText(),
+                    "the coordinator is told why the course is held, in bokmål and once");
             assertEquals("Matching", coordinator.await("#registry-course-status-value").getText());
             coordinator.screenshot("journey-1-held-until-the-start-checklist-is-countersigned");
 
