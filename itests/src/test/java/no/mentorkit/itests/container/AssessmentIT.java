@@ -212,6 +212,24 @@ public class AssessmentIT {
         assertTrue(refused, refused.contains("$.sections[0].items[3].scale") && refused.contains("no scale with id 'nope'"));
     }
 
+    @Test
+    public void statusCountsAssessmentsWithoutNamingACase() throws Exception {
+        admin.post("/api/assessment/forms?publish=true&name=it-status.form.json", form("it-status", "1.0.0", "T"));
+        long before = drafts(console("mentorkit:status"));
+        create(checks.user("mentor"), "ITT-2026-001", "it-status");
+        String status = console("mentorkit:status");
+        assertEquals(status, before + 1, drafts(status));
+        assertFalse(status, status.contains("ITT-2026-001"));
+    }
+
+    /** The drafts counted on the assessment line of {@code mentorkit:status}, e.g. "assessments 3 (draft 1, …)". */
+    private static long drafts(String status) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("Assessment\\s+assessments \\d+(.*)").matcher(status);
+        assertTrue("an assessment line: " + status, line.find());
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("draft (\\d+)").matcher(line.group(1));
+        return draft.find() ? Long.parseLong(draft.group(1)) : 0;
+    }
+
     /** Runs a console command as a Karaf admin and returns what it printed. */
     private String console(String command) throws Exception {
         return new ConsoleCommands(context).run(command);
