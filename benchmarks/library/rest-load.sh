@@ -3,8 +3,9 @@
 # p99 of GET /api/library/search (text across the language fields, access filter, drill-sideways facets, snippets),
 # next to a static UI file from the same Jetty in the same run (the reference: the web server without our code).
 # The library holds the starter corpus plus N generated resources (default 5000; the JMH corpus, written by
-# WriteCorpus) imported through the API first. After a warm-up until throughput is steady, three mixes: a dozen
-# recurring queries, one query with a facet filter, and thousands of distinct ones (every one a cache miss).
+# WriteCorpus) imported through the API first. After a warm-up until throughput is steady, four mixes: a dozen
+# recurring queries, one query with a facet filter, thousands of distinct ones (every one a cache miss), and the
+# same distinct ones each with facet choices (one or two topics, every third also a language).
 # Needs wrk (apt-get install wrk) and a built assembly (mvn -B package -DskipTests). Traffic stays on 127.0.0.1.
 #
 #   bash benchmarks/library/rest-load.sh [seconds-per-run, default 15] [connections, default 16] [generated docs, default 5000]
@@ -47,7 +48,9 @@ function setup(thread)
 end
 local queries = {}
 for line in io.lines(os.getenv("QUERIES")) do
-  queries[#queries + 1] = line:gsub("[^%w%-]", function(c) return string.format("%%%02X", string.byte(c)) end)
+  -- "text|&facet=value…": the text is encoded, the facet parameters after the bar are sent as they are.
+  local text, facets = line:match("^([^|]*)|?(.*)$")
+  queries[#queries + 1] = text:gsub("[^%w%-]", function(c) return string.format("%%%02X", string.byte(c)) end) .. facets
 end
 local i
 request = function()
@@ -75,9 +78,11 @@ s=$(run "GET /api/library/search, 12 recurring queries" "$work/queries.lua" "Coo
 f=$(run "GET /api/library/search?q=…&topic=family" "/api/library/search?q=samtale&topic=family" "Cookie: $cookie")
 export QUERIES="$work/queries-distinct.txt"
 d=$(run "GET /api/library/search, distinct queries" "$work/queries.lua" "Cookie: $cookie")
-python3 - "$ref" "$s" "$f" "$d" <<'PY'
+export QUERIES="$work/queries-faceted.txt"
+df=$(run "GET /api/library/search, distinct queries with facet choices" "$work/queries.lua" "Cookie: $cookie")
+python3 - "$ref" "$s" "$f" "$d" "$df" <<'PY'
 import sys
-ref, s, f, d = map(float, sys.argv[1:])
+ref, s, f, d, df = map(float, sys.argv[1:])
 print(f"search throughput relative to the static reference: recurring {s/ref:.3f}x, with a facet filter {f/ref:.3f}x, "
-      f"distinct {d/ref:.3f}x")
+      f"distinct {d/ref:.3f}x, distinct with facet choices {df/ref:.3f}x")
 PY

@@ -17,8 +17,9 @@ import no.mentorkit.library.internal.model.Resource;
 /**
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
  * ({@code ThreadMXBean.getCurrentThreadCpuTime}), and the bytes it allocates around each {@link SearchService#search} of a query never asked
- * before, so other work on a shared machine does not count. Four kinds take turns call by call: no facet filter and
- * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter). The
+ * before, so other work on a shared machine does not count. Five kinds take turns call by call: no facet filter and
+ * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter), and
+ * the facet choices of the REST load's faceted mix (one or two topics, some with a language) for a coordinator. The
  * index is written as an import through the API writes it (a commit and reopen per 200 files, merged into one segment
  * at the end; {@code -Dbench.segments=true} leaves the batches' segments).
  *
@@ -30,7 +31,20 @@ public final class CpuPerQuery {
     private CpuPerQuery() {
     }
 
+    /** A kind of request; without filters of its own, it takes the facet choices of the REST load's faceted mix. */
     private record Kind(String name, Access clearance, Map<String, List<String>> filters) {
+    }
+
+    /** The facet choices of a line of {@code queries-faceted.txt}: "text|&topic=a&language=nb". */
+    static Map<String, List<String>> choices(String line) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        String params = line.substring(line.indexOf('|') + 1);
+        for (String p : params.split("&")) {
+            if (!p.isEmpty()) {
+                out.computeIfAbsent(p.substring(0, p.indexOf('=')), k -> new ArrayList<>()).add(p.substring(p.indexOf('=') + 1));
+            }
+        }
+        return out;
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +54,8 @@ public final class CpuPerQuery {
                 new Kind("no filter, coordinator", Access.COORDINATOR, Map.of()),
                 new Kind("no filter, mentor", Access.TRAINED, Map.of()),
                 new Kind("topic filter, coordinator", Access.COORDINATOR, Map.of("topic", List.of("family"))),
-                new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))));
+                new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))),
+                new Kind("REST faceted mix, coordinator", Access.COORDINATOR, null));
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
@@ -63,6 +78,7 @@ public final class CpuPerQuery {
             SearchService service = new SearchService(index);
             service.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
             List<String> queries = WriteCorpus.distinctQueries();
+            List<String> faceted = WriteCorpus.facetedQueries();
             int warmup = Math.min(400, queries.size() / 4);
             List<List<Long>> nanos = new ArrayList<>();
             kinds.forEach(k -> nanos.add(new ArrayList<>()));
@@ -71,7 +87,8 @@ public final class CpuPerQuery {
             int calls = Math.min(queries.size(), warmup + perKind * kinds.size());
             for (int i = 0; i < calls; i++) {
                 Kind k = kinds.get(i % kinds.size());
-                SearchModel.Request req = new SearchModel.Request(queries.get(i), k.filters(),
+                SearchModel.Request req = new SearchModel.Request(queries.get(i),
+                        k.filters() != null ? k.filters() : choices(faceted.get(i)),
                         SearchModel.Sort.RELEVANCE, 0, 10, k.clearance());
                 long a0 = cpu.getCurrentThreadAllocatedBytes();
                 long t0 = cpu.getCurrentThreadCpuTime();

@@ -46,7 +46,7 @@ public final class SearchModel {
     public record Suggestion(String id, String title) {
     }
 
-    /** A query's total and facet counts on one searcher. */
-    public record Counts(long total, Map<String, List<FacetValue>> facets) {
+    /** A query's total and facet counts on one searcher, and the readable documents its words find unfiltered. */
+    public record Counts(long total, long wordsFound, Map<String, List<FacetValue>> facets) {
     }
 }

@@ -183,7 +183,9 @@ public final class SearchService {
         Outcome out = run(s, text, req, topN);
         boolean fuzzy = false;
         String didYouMean = null;
-        if (!blank && out.total == 0) {
+        // Typo tolerance is for words that find nothing the caller may read. When they do, and only the facet choices
+        // leave nothing, the words are no typo: the answer is empty, and the other choices' counts show where they are.
+        if (!blank && out.wordsFound == 0) {
             Query fz = fuzzyQuery(req.q());
             // The typo-tolerant answer replaces the exact one only when it finds something: otherwise the counts
             // shown beside "nothing found" would be the fuzzy query's.
@@ -201,12 +203,13 @@ public final class SearchService {
         return result;
     }
 
-    private record Outcome(long total, TopDocs top, Map<String, List<FacetValue>> facets) {
+    /** The page and counts, and how many readable documents the words find before any facet choice. */
+    private record Outcome(long total, long wordsFound, TopDocs top, Map<String, List<FacetValue>> facets) {
     }
 
-    private static final Sort BY_YEAR = new Sort(new SortField(Documents.SORT_YEAR, SortField.Type.LONG, true),
+    static final Sort BY_YEAR = new Sort(new SortField(Documents.SORT_YEAR, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
-    private static final Sort BY_TITLE = new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING));
+    static final Sort BY_TITLE = new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING));
 
     /**
      * Runs the query with the drill-downs. Totals and facet counts come from the searcher's cache when this query was
@@ -226,14 +229,15 @@ public final class SearchService {
         String key = ddq.toString();
         SearchModel.Counts known = s.counts.get(key);
         if (known != null) {
-            return new Outcome(known.total(), topHits(s, ddq, req.sort(), topN), known.facets());
+            return new Outcome(known.total(), known.wordsFound(), topHits(s, ddq, req.sort(), topN), known.facets());
         }
         // The total and facet counts come from the match sets of the query's words and of the chosen facet values
         // (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene skips blocks
         // of documents whose best possible score is below the page's last. A chosen dimension is counted as drill
-        // sideways counts it: with every other choice, without its own. The access check is in the match sets and in
-        // the collector (see ReadableOnly). Collecting and counting every match of a broad query took most of its
-        // time, more so the larger the library.
+        // sideways counts it: with every other choice, without its own. The access check and the facet choices are
+        // in the match sets, and the page pass keeps only documents in them (see AllowedOnly): scoring the words
+        // alone and checking a bit costs less than a drill-down query re-reading the chosen values' postings.
+        // Collecting and counting every match of a broad query took most of its time, more so the larger the library.
         FixedBitSet[] matches = s.matchSets.matches(text,
                 readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
         Map<String, FixedBitSet[]> chosen = new LinkedHashMap<>();
@@ -244,14 +248,11 @@ public final class SearchService {
             }
         }
         FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
-        Query page = drilled ? ddq : text;
+        FixedBitSet[] allowed = drilled ? hits : readsEverything(req.clearance()) ? null : s.readable(req.clearance());
         TopDocs top = switch (req.sort()) {
-            case RELEVANCE -> collect(s, page, new TopScoreDocCollectorManager(topN, null, topN, false),
-                    req.clearance());
-            case YEAR -> collect(s, page, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false),
-                    req.clearance());
-            case TITLE -> collect(s, page, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false),
-                    req.clearance());
+            case RELEVANCE -> collect(s, text, new TopScoreDocCollectorManager(topN, null, topN, false), allowed);
+            case YEAR -> collect(s, text, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false), allowed);
+            case TITLE -> collect(s, text, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false), allowed);
         };
         long total = MatchSets.total(hits);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -264,15 +265,15 @@ public final class SearchService {
             }
             facets.put(dim, s.matchSets.facet(dim, counted, FACET_VALUES));
         }
-        s.counts.put(key, new SearchModel.Counts(total, facets));
-        return new Outcome(total, top, facets);
+        long wordsFound = chosen.isEmpty() ? total : MatchSets.total(matches);
+        s.counts.put(key, new SearchModel.Counts(total, wordsFound, facets));
+        return new Outcome(total, wordsFound, top, facets);
     }
 
-    /** Runs a collector over the query's matches the caller may read. */
+    /** Runs a collector over the query's matches that are in the allowed sets (all when null). */
     private static <C extends Collector, T> T collect(LibrarySearcher s, Query query, CollectorManager<C, T> manager,
-            Access clearance) throws IOException {
-        return readsEverything(clearance) ? s.search(query, manager)
-                : s.search(query, new ReadableOnly<>(manager, s.readable(clearance)));
+            FixedBitSet[] allowed) throws IOException {
+        return allowed == null ? s.search(query, manager) : s.search(query, new AllowedOnly<>(manager, allowed));
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {

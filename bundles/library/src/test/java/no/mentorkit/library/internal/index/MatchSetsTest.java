@@ -140,21 +140,32 @@ class MatchSetsTest {
                             }
                             assertThat(r.facets().get(dim)).as(what + " " + dim).isEqualTo(values);
                         }
-                        var e = s.search(ddq, 10);
-                        assertThat(r.hits().stream().map(SearchModel.Hit::id).toList()).as(what).isEqualTo(
-                                java.util.Arrays.stream(e.scoreDocs).map(sd -> {
-                                    try {
-                                        return s.storedFields().document(sd.doc).get(Documents.ID);
-                                    } catch (java.io.IOException x) {
-                                        throw new java.io.UncheckedIOException(x);
-                                    }
-                                }).toList());
+                        assertThat(ids(r)).as(what).isEqualTo(ids(s, s.search(ddq, 10)));
+                        Result byYear = search.search(new Request(q, filters, Sort.YEAR, 0, 10, clearance));
+                        assertThat(ids(byYear)).as(what + " by year")
+                                .isEqualTo(ids(s, s.search(ddq, 10, SearchService.BY_YEAR, false)));
+                        Result byTitle = search.search(new Request(q, filters, Sort.TITLE, 0, 10, clearance));
+                        assertThat(ids(byTitle)).as(what + " by title")
+                                .isEqualTo(ids(s, s.search(ddq, 10, SearchService.BY_TITLE, false)));
                     } finally {
                         index.release(s);
                     }
                 }
             }
         }
+    }
+
+    private static List<String> ids(Result r) {
+        return r.hits().stream().map(SearchModel.Hit::id).toList();
+    }
+
+    private static List<String> ids(LibraryIndex.LibrarySearcher s, org.apache.lucene.search.TopDocs top)
+            throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (var sd : top.scoreDocs) {
+            out.add(s.storedFields().document(sd.doc).get(Documents.ID));
+        }
+        return out;
     }
 
     private static DrillDownQuery drillDown(Query base, Map<String, List<String>> filters, String without) {

@@ -2,12 +2,14 @@ package no.mentorkit.library.internal.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import no.mentorkit.library.internal.index.SearchModel.Hit;
 import no.mentorkit.library.internal.index.SearchModel.Request;
 import no.mentorkit.library.internal.index.SearchModel.Result;
 import no.mentorkit.library.internal.index.SearchModel.Sort;
+import no.mentorkit.library.internal.model.Resource;
 
 /** Search quality on the fictional test documents: stemming across written standards, typos, synonyms, facets. */
 class RelevanceTest {
@@ -108,6 +111,38 @@ class RelevanceTest {
         assertThat(r.fuzzy()).isTrue();
         assertThat(ids(r)).contains("2");
         assertThat(r.didYouMean()).isEqualTo("radikalisering");
+    }
+
+    /**
+     * Words found in one topic, and a near spelling in another: choosing the other topic leaves no hits, which is the
+     * choice's doing, not a typo. The typo-tolerant query used to answer with the near spelling's resource instead.
+     */
+    @Test
+    void aFacetChoiceThatLeavesNothingIsNotTreatedAsATypo() throws Exception {
+        try (LibraryIndex own = LibraryIndex.open(new ByteBuffersDirectory())) {
+            own.upsert(fictional(1, "Tillitsbygging i familien", "family"));
+            own.upsert(fictional(2, "Tillitsbyging etter traume", "trauma"));
+            own.commit(1);
+            own.refresh();
+            SearchService service = new SearchService(own);
+            Result r = service.search(new Request("tillitsbygging", Map.of("topic", List.of("trauma")), Sort.RELEVANCE,
+                    0, 10, Access.ALL));
+            assertThat(r.total()).isZero();
+            assertThat(r.fuzzy()).isFalse();
+            assertThat(r.didYouMean()).isNull();
+            assertThat(r.facets().get("topic")).as("where the words are").contains(new FacetValue("family", 1));
+
+            Result typo = service.search(new Request("tillitsbyggin", Map.of("topic", List.of("family")), Sort.RELEVANCE,
+                    0, 10, Access.ALL));
+            assertThat(typo.fuzzy()).as("a word found nowhere is still a typo").isTrue();
+            assertThat(ids(typo)).containsExactly("1");
+        }
+    }
+
+    private static Resource fictional(long id, String title, String topic) {
+        return new Resource(id, "test-" + id, title + " (fiktiv)", "Testressurs.", title + ".", "nb", List.of(topic),
+                List.of("mentor"), "Mentorkit test", "Testforfatter", 2024, "practice", Access.ALL, 1, Instant.EPOCH,
+                Instant.EPOCH).withIdentity(id, 1, Instant.EPOCH, Instant.EPOCH);
     }
 
     @Test

@@ -14,25 +14,26 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Hands the collectors of a search only the documents a clearance may read (one bit set per segment, see
- * {@link LibraryIndex.LibrarySearcher#readable}). Used instead of the access filter in the query when every match is
- * collected anyway (totals and facet counts): a filter clause makes Lucene advance the many-clause text disjunction
- * document by document, while unfiltered it is scored in bulk windows, which cost a mentor's search 75 % more CPU
- * than a coordinator's on 100,000 resources. Fail-closed: a document outside the set is never collected.
+ * Hands the collectors of a search only the documents in a set (one bit set per segment): those a clearance may read
+ * (see {@link LibraryIndex.LibrarySearcher#readable}), or a query's matches narrowed by its facet choices (see
+ * {@link MatchSets}). Used instead of filter clauses in the query: a filter clause makes Lucene advance the
+ * many-clause text disjunction document by document, while unfiltered it is scored in bulk windows, which cost a
+ * mentor's search 75 % more CPU than a coordinator's on 100,000 resources. Fail-closed: a document outside the set is
+ * never collected.
  */
-final class ReadableOnly<C extends Collector, T> implements CollectorManager<ReadableOnly.Filtered<C>, T> {
+final class AllowedOnly<C extends Collector, T> implements CollectorManager<AllowedOnly.Filtered<C>, T> {
 
     private final CollectorManager<C, T> inner;
-    private final FixedBitSet[] readable;
+    private final FixedBitSet[] allowed;
 
-    ReadableOnly(CollectorManager<C, T> inner, FixedBitSet[] readable) {
+    AllowedOnly(CollectorManager<C, T> inner, FixedBitSet[] allowed) {
         this.inner = inner;
-        this.readable = readable;
+        this.allowed = allowed;
     }
 
     @Override
     public Filtered<C> newCollector() throws IOException {
-        return new Filtered<>(inner.newCollector(), readable);
+        return new Filtered<>(inner.newCollector(), allowed);
     }
 
     @Override
@@ -46,17 +47,17 @@ final class ReadableOnly<C extends Collector, T> implements CollectorManager<Rea
 
     static final class Filtered<C extends Collector> extends FilterCollector {
         private final C wrapped;
-        private final FixedBitSet[] readable;
+        private final FixedBitSet[] allowed;
 
-        Filtered(C wrapped, FixedBitSet[] readable) {
+        Filtered(C wrapped, FixedBitSet[] allowed) {
             super(wrapped);
             this.wrapped = wrapped;
-            this.readable = readable;
+            this.allowed = allowed;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            FixedBitSet bits = readable[context.ord];
+            FixedBitSet bits = allowed[context.ord];
             return new FilterLeafCollector(super.getLeafCollector(context)) {
                 @Override
                 public void collect(int doc) throws IOException {
