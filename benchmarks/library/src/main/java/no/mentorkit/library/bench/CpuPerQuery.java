@@ -36,7 +36,7 @@ public final class CpuPerQuery {
     }
 
     /** The facet choices of a line of {@code queries-faceted.txt}: "text|&topic=a&language=nb". */
-    static Map<String, List<String>> choices(String line) {
+    private static Map<String, List<String>> choices(String line) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         String params = line.substring(line.indexOf('|') + 1);
         for (String p : params.split("&")) {
