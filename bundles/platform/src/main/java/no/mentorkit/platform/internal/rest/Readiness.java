@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +30,8 @@ import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import no.mentorkit.platform.rest.RestApi;
 
@@ -45,6 +46,7 @@ public class Readiness {
     /** After this long, a component still unsatisfied is a fault to report, not a start in progress. */
     static final Duration START_WINDOW = Duration.ofSeconds(90);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
     private static final String PREFIX = "no.mentorkit.";
 
     private final BundleContext context;
@@ -60,6 +62,9 @@ public class Readiness {
     /** Health is polled often: a settled answer is kept until a bundle or service changes. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Report settled;
+    /** The change count at the last look that could not be read, and at the last warning: a lasting fault or a race. */
+    private final AtomicLong failedAt = new AtomicLong(-1);
+    private final AtomicLong warnedAt = new AtomicLong(-1);
     /** Whether the installation has settled once since start: later module changes are changes, not a start. */
     private volatile boolean startedUp;
     private final BundleListener bundleChanged = event -> changed();
@@ -100,7 +105,12 @@ public class Readiness {
             return known;
         }
         long before = changes.get();
-        Report report = compute();
+        Report report;
+        try {
+            report = compute();
+        } catch (RuntimeException changing) {
+            report = unreadable(changing, before);
+        }
         // The JAX-RS runtime announces each change of what it serves by modifying its service, so a report
         // with nothing pending stays true until the next event.
         if (report.pending().isEmpty()) {
@@ -110,6 +120,23 @@ public class Readiness {
             }
         }
         return report;
+    }
+
+    /**
+     * SCR and the Aries JAX-RS whiteboard describe themselves from state they change without a lock while bundles
+     * stop and start: a ConcurrentModificationException (CI, Aries 2.0.2 republishing {@code /api}), or SCR refusing
+     * the description of a component whose bundle just stopped. Neither is a fault of the installation, and health
+     * must never answer 500 for it: the moment is reported as settling, and the next poll looks again.
+     */
+    private Report unreadable(RuntimeException changing, long changeCount) {
+        // Twice with no bundle or service event between is no race but a fault an operator should see, once.
+        if (failedAt.getAndSet(changeCount) == changeCount && warnedAt.getAndSet(changeCount) != changeCount) {
+            LOG.warn("Readiness cannot be read although no bundle or service changed", changing);
+        } else {
+            LOG.debug("Readiness could not be read while bundles change", changing);
+        }
+        return new Report(List.of("bundles are changing (" + changing.getClass().getSimpleName()
+                + " while reading the OSGi runtime)"), List.of());
     }
 
     /** True once every module has settled after start; from then on, installing or removing one is a change. */
@@ -158,20 +185,16 @@ public class Readiness {
         if (d.bundle == null) {
             return false;
         }
-        try {
-            if (!scr.isComponentEnabled(d)) {
-                return false;
-            }
-            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
-                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
-                        || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IllegalArgumentException | IllegalStateException gone) {
+        if (!scr.isComponentEnabled(d)) {
             return false;
         }
+        for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+            if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                    || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> unservedResources() {
@@ -180,13 +203,7 @@ public class Readiness {
             return List.of("the JAX-RS whiteboard is not running yet");
         }
         Set<Long> registered = registeredResourceIds();
-        RuntimeDTO dto;
-        try {
-            dto = runtime.getRuntimeDTO();
-        } catch (ConcurrentModificationException republishing) {
-            // Aries builds the DTO from lists it changes without a lock while it republishes the application.
-            return List.of("the REST application is being republished");
-        }
+        RuntimeDTO dto = runtime.getRuntimeDTO();
         Set<Long> served = new HashSet<>();
         for (ApplicationDTO app : dto.applicationDTOs) {
             if (RestApi.APPLICATION_NAME.equals(app.name)) {
