@@ -30,6 +30,7 @@ import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.FictionalCourse;
 import no.mentorkit.itests.support.Http;
+import no.mentorkit.itests.support.ServerLog;
 
 /**
  * Modules installed and removed in a running system, the way an administrator does it (the Modules page and its
@@ -192,7 +193,8 @@ class ModulesAtRuntimeIT {
         System.out.println("MEASURED " + action + " " + module + " under load: " + seen.total() + " requests, "
                 + seen.notOk() + " not 200: " + seen.counts());
         assertTrue(seen.total() > 100, "the load ran: " + seen);
-        assertEquals(0, seen.notOk(), "no request outside " + module + " failed: " + seen);
+        assertEquals(0, seen.notOk(), () -> "no request outside " + module + " failed: " + seen + "\n"
+                + ServerLog.unexpectedFailures(dist.home().resolve("data/log/karaf.log")));
         if ("install".equals(action)) {
             installed.add(module);
         } else {

@@ -2,6 +2,7 @@ package no.mentorkit.ethics.internal.rest;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
@@ -84,7 +85,7 @@ public class RequirementResource {
         if (!requirements.replace(ids, in.version(), me.username())) {
             throw ApiProblem.conflict("The requirements were changed meanwhile; reload them and try again.");
         }
-        audit.record(me, MODULE, "update", "requirements", "*", String.join(",", new java.util.TreeSet<>(ids)));
+        audit.record(me, MODULE, "update", "requirements", "*", String.join(",", new TreeSet<>(ids)));
         return requirements.current();
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -158,8 +159,8 @@ public final class SearchService {
                 } else {
                     text = disjunction(clauses);
                 }
-                String key = text + "|" + new java.util.TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|" + page + "|"
-                        + size;
+                String key = text + "|" + new TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|"
+                        + page + "|" + size;
                 Result cached = s.results.get(key);
                 if (cached != null) {
                     return cached;
