@@ -95,6 +95,34 @@ public class LibraryIT {
         assertTrue("nynorsk and English still counted", others > 0);
     }
 
+    /**
+     * A wrong parameter is named, not answered as "nothing found" or "nothing served": {@code size=abc} was a 404
+     * "Nothing is served at /api/library/search", and an unknown topic an empty answer, as if the library had nothing.
+     */
+    @Test
+    public void wrongSearchParametersAreNamed() {
+        assertNamed(lib.admin.get("/api/library/search?q=radikalisering&size=abc"), "size",
+                "must be a number, not 'abc'");
+        assertNamed(lib.admin.get("/api/library/search?topic=ideology-islamist&topic=nonexistent"), "topic",
+                "'nonexistent' is not one of ideology-islamist");
+        assertNamed(lib.admin.get("/api/library/search?language=sv"), "language", "'sv' is not one of nb, nn, en");
+        assertNamed(lib.admin.get("/api/library/search?year=20x4"), "year", "must be a year such as 2024, not '20x4'");
+        assertNamed(lib.admin.get("/api/library/documents?limit=ten"), "limit", "must be a number, not 'ten'");
+        assertEquals("an empty choice, as a form sends it, is no choice", 200,
+                lib.admin.get("/api/library/search?q=radikalisering&topic=&year=").status());
+        assertEquals("a path that does not exist is still not found", 404,
+                lib.admin.get("/api/library/documents/abc/similar").status());
+    }
+
+    private static void assertNamed(Http.Answer a, String field, String message) {
+        assertEquals(a.toString(), 400, a.status());
+        assertTrue(a.toString(), a.header("Content-Type").startsWith("application/problem+json"));
+        JsonNode error = a.json().path("errors").get(0);
+        assertEquals(a.toString(), field, error.path("field").asText());
+        assertTrue(a.toString(), error.path("message").asText().startsWith(message));
+        assertEquals(a.toString(), "Invalid input in: " + field, a.json().path("detail").asText());
+    }
+
     @Test
     public void changesAreSearchableAtOnceAndAudited() {
         long start = System.nanoTime();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import no.mentorkit.library.Codes;
 import no.mentorkit.library.internal.index.Documents;
 import no.mentorkit.library.internal.index.SearchModel;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
@@ -43,6 +45,8 @@ import no.mentorkit.platform.security.Role;
 @RolesAllowed({Role.ADMIN, Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
 public class SearchResource {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
     private final LibraryRuntime runtime;
 
     @Activate
@@ -60,6 +64,13 @@ public class SearchResource {
         Validation v = new Validation().maxLength("q", q, 500);
         v.check(page >= 0 && page < 100, "page", "must be between 0 and 99");
         v.check(size >= 1 && size <= 100, "size", "must be between 1 and 100");
+        known(v, "topic", topic, Codes.TOPICS);
+        known(v, "language", language, Codes.LANGUAGES);
+        known(v, "audience", audience, Codes.AUDIENCES);
+        known(v, "evidence", evidence, Codes.EVIDENCE);
+        for (String y : present(year)) {
+            v.check(YEAR.matcher(y).matches(), "year", "must be a year such as 2024, not '" + shown(y) + "'");
+        }
         SearchModel.Sort s = null;
         try {
             s = SearchModel.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
@@ -101,8 +112,29 @@ public class SearchResource {
     }
 
     private static void put(Map<String, List<String>> filters, String dim, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(dim, values.stream().filter(x -> x != null && !x.isBlank()).toList());
+        List<String> chosen = present(values);
+        if (!chosen.isEmpty()) {
+            filters.put(dim, chosen);
         }
+    }
+
+    /**
+     * A facet value outside the vocabulary is a mistake in a link or a client: an empty answer would read as "the
+     * library has nothing on it", so it is refused with the values that exist.
+     */
+    private static void known(Validation v, String field, List<String> values, List<String> vocabulary) {
+        for (String value : present(values)) {
+            v.check(vocabulary.contains(value), field,
+                    "'" + shown(value) + "' is not one of " + String.join(", ", vocabulary));
+        }
+    }
+
+    /** The values given, without blank ones (an empty select in a form sends one). */
+    private static List<String> present(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(x -> x != null && !x.isBlank()).toList();
+    }
+
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -1,9 +1,11 @@
 package no.mentorkit.platform.internal.rest;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.NoContentException;
@@ -65,11 +67,20 @@ public final class ErrorMappers {
         @Context
         private Request request;
 
+        @Context
+        private ResourceInfo resource;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
             int status = original.getStatus();
             String where = path(uri);
+            if (status == 404 && e.getCause() != null) {
+                List<ApiProblem.FieldError> unreadable = unreadableQueryParams();
+                if (!unreadable.isEmpty()) {
+                    return Problems.builder(ApiProblem.invalid(unreadable), where).build();
+                }
+            }
             String detail = switch (status) {
                 case 404 -> "Nothing is served at " + where + ".";
                 case 405 -> "Method " + request.getMethod() + " is not allowed on " + where + ".";
@@ -89,6 +100,13 @@ public final class ErrorMappers {
                 }
             }
             return b.build();
+        }
+
+        /** A parameter JAX-RS could not convert makes a 404 with the conversion's failure as cause. */
+        private List<ApiProblem.FieldError> unreadableQueryParams() {
+            Method method = resource == null ? null : resource.getResourceMethod();
+            return method == null || uri == null ? List.of()
+                    : UnreadableQueryParams.of(method, uri.getQueryParameters());
         }
 
         private static String badRequestDetail(WebApplicationException e) {
