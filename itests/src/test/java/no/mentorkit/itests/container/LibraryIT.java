@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -112,6 +113,22 @@ public class LibraryIT {
                 lib.admin.get("/api/library/search?q=radikalisering&topic=&year=").status());
         assertEquals("a path that does not exist is still not found", 404,
                 lib.admin.get("/api/library/documents/abc/similar").status());
+    }
+
+    /** An empty resource was a 500 (a missing language threw); it is refused field by field, and nothing is stored. */
+    @Test
+    public void anEmptyResourceIsRefusedFieldByField() {
+        long before = lib.admin.get("/api/library/documents?limit=1").json().path("total").asLong();
+        Http.Answer empty = lib.admin.post("/api/library/documents", "{}");
+        assertEquals(empty.toString(), 400, empty.status());
+        assertEquals(empty.toString(), "Invalid input in: title, body, language, evidence",
+                empty.json().path("detail").asText());
+        Http.Answer nullTopic = lib.admin.post("/api/library/documents", Http.json("title", "Tittel (fiktiv)",
+                "body", "Tekst.", "language", "nb", "evidence", "practice", "access", "all", "topics",
+                Arrays.asList("trauma", null)));
+        assertEquals(nullTopic.toString(), 400, nullTopic.status());
+        assertEquals(nullTopic.toString(), "topics[1]", nullTopic.json().path("errors").get(0).path("field").asText());
+        assertEquals(before, lib.admin.get("/api/library/documents?limit=1").json().path("total").asLong());
     }
 
     private static void assertNamed(Http.Answer a, String field, String message) {

@@ -450,6 +450,21 @@ public class PlatformIT {
                 .contains("$.roles"));
 
         assertProblem(admin.send("POST", "/api/users", "", "application/json"), 400);
+
+        // The JSON literal null reached resources as a null argument: a NullPointerException and a 500.
+        Http.Answer literalNull = admin.post("/api/users", "null");
+        assertProblem(literalNull, 400);
+        assertEquals(literalNull.toString(), "A JSON request body is required.",
+                literalNull.json().path("detail").asText());
+    }
+
+    @Test
+    public void aNumberThatIsNoNumberIsNamedNotNotFound() {
+        Http.Answer a = admin.get("/api/audit?limit=ten&offset=0");
+        assertProblem(a, 400);
+        assertEquals(a.toString(), "limit", a.json().path("errors").get(0).path("field").asText());
+        assertEquals(a.toString(), "must be a number, not 'ten'", a.json().path("errors").get(0).path("message")
+                .asText());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.mentorkit.library.internal.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import no.mentorkit.library.Access;
@@ -11,8 +12,18 @@ public record Draft(String sourceKey, String title, String summary, String body,
         List<String> audience, String source, String author, Integer year, String evidence, String access) {
 
     public Draft {
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        audience = audience == null ? List.of() : List.copyOf(audience);
+        topics = listed(topics);
+        audience = listed(audience);
+    }
+
+    /** An unmodifiable copy that keeps a null element, so that problems() names it instead of the copy failing. */
+    private static List<String> listed(List<String> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /** Whether a value is in a vocabulary; a missing value is not (List.of(...).contains(null) throws). */
+    private static boolean in(List<String> vocabulary, String value) {
+        return value != null && vocabulary.contains(value);
     }
 
     /** A problem with one field: its name and what is wrong. */
@@ -33,20 +44,20 @@ public record Draft(String sourceKey, String title, String summary, String body,
         if (body == null) {
             p.add(new Problem("body", "is required"));
         }
-        if (!Codes.LANGUAGES.contains(language)) {
+        if (!in(Codes.LANGUAGES, language)) {
             p.add(new Problem("language", "must be one of " + Codes.LANGUAGES));
         }
         for (int i = 0; i < topics.size(); i++) {
-            if (!Codes.TOPICS.contains(topics.get(i))) {
-                p.add(new Problem("topics[" + i + "]", "unknown topic '" + topics.get(i) + "'"));
+            if (!in(Codes.TOPICS, topics.get(i))) {
+                p.add(new Problem("topics[" + i + "]", unknown("topic", topics.get(i))));
             }
         }
         for (int i = 0; i < audience.size(); i++) {
-            if (!Codes.AUDIENCES.contains(audience.get(i))) {
-                p.add(new Problem("audience[" + i + "]", "unknown audience '" + audience.get(i) + "'"));
+            if (!in(Codes.AUDIENCES, audience.get(i))) {
+                p.add(new Problem("audience[" + i + "]", unknown("audience", audience.get(i))));
             }
         }
-        if (!Codes.EVIDENCE.contains(evidence)) {
+        if (!in(Codes.EVIDENCE, evidence)) {
             p.add(new Problem("evidence", "must be one of " + Codes.EVIDENCE));
         }
         if (Access.fromCode(access).isEmpty()) {
@@ -61,6 +72,10 @@ public record Draft(String sourceKey, String title, String summary, String body,
             }
         }
         return p;
+    }
+
+    private static String unknown(String what, String value) {
+        return value == null ? "is missing" : "unknown " + what + " '" + value + "'";
     }
 
     public Draft withSourceKey(String key) {
