@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -233,6 +234,17 @@ public class AssessmentIT {
     /** Runs a console command as a Karaf admin and returns what it printed. */
     private String console(String command) throws Exception {
         return new ConsoleCommands(context).run(command);
+    }
+
+    /** A negative limit was "LIMIT must not be negative" on PostgreSQL, a 500, and no limit at all on H2. */
+    @Test
+    public void theDeploymentListRefusesALimitOutOfRange() {
+        for (String limit : List.of("-5", "0", "1001")) {
+            Http.Answer a = admin.get("/api/assessment/forms/deployments?limit=" + limit);
+            assertProblem(a, 400);
+            assertEquals(a.toString(), "limit", a.json().path("errors").get(0).path("field").asText());
+        }
+        assertEquals(1, admin.get("/api/assessment/forms/deployments?limit=1").json().size());
     }
 
     @Test

@@ -109,6 +109,8 @@ public class LibraryIT {
         assertNamed(lib.admin.get("/api/library/search?language=sv"), "language", "'sv' is not one of nb, nn, en");
         assertNamed(lib.admin.get("/api/library/search?year=20x4"), "year", "must be a year such as 2024, not '20x4'");
         assertNamed(lib.admin.get("/api/library/documents?limit=ten"), "limit", "must be a number, not 'ten'");
+        assertNamed(lib.admin.get("/api/library/documents?limit=0"), "limit", "must be between 1 and 200");
+        assertNamed(lib.admin.get("/api/library/documents?offset=-1"), "offset", "must be 0 or more");
         assertEquals("an empty choice, as a form sends it, is no choice", 200,
                 lib.admin.get("/api/library/search?q=radikalisering&topic=&year=").status());
         assertEquals("a path that does not exist is still not found", 404,

@@ -32,6 +32,7 @@ import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
+import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 
@@ -73,6 +74,8 @@ public class FormsResource {
     @Path("deployments")
     @RolesAllowed({Role.ADMIN, Role.COORDINATOR})
     public List<Deployment> deployments(@QueryParam("limit") @DefaultValue("100") int limit) {
+        // A negative row count is an SQL error on PostgreSQL and "no limit" on H2: refused on both.
+        new Validation().check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000").throwIfInvalid();
         return registry.deployments(limit);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
+import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 
@@ -79,10 +81,12 @@ public class DocumentResource {
     @Path("documents")
     public Page list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context SecurityContext security) {
+        new Validation().check(offset >= 0, "offset", "must be 0 or more")
+                .check(limit >= 1 && limit <= 200, "limit", "must be between 1 and 200").throwIfInvalid();
         Access clearance = Callers.clearance(security);
-        List<Access> levels = java.util.Arrays.stream(Access.values()).filter(clearance::allows).toList();
+        List<Access> levels = Arrays.stream(Access.values()).filter(clearance::allows).toList();
         List<DocumentView> items = new ArrayList<>();
-        for (Resource r : library().resources().list(levels, Math.max(0, offset), Math.max(1, Math.min(limit, 200)))) {
+        for (Resource r : library().resources().list(levels, offset, limit)) {
             items.add(DocumentView.of(r, List.of()));
         }
         return new Page(library().resources().count(levels), items);
