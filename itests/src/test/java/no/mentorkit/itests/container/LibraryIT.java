@@ -105,9 +105,9 @@ public class LibraryIT {
         assertNamed(lib.admin.get("/api/library/search?q=radikalisering&size=abc"), "size",
                 "must be a number, not 'abc'");
         assertNamed(lib.admin.get("/api/library/search?topic=ideology-islamist&topic=nonexistent"), "topic",
-                "'nonexistent' is not one of ideology-islamist");
-        assertNamed(lib.admin.get("/api/library/search?language=sv"), "language", "'sv' is not one of nb, nn, en");
-        assertNamed(lib.admin.get("/api/library/search?year=20x4"), "year", "must be a year such as 2024, not '20x4'");
+                "must be one of ideology-islamist");
+        assertNamed(lib.admin.get("/api/library/search?language=sv"), "language", "must be one of nb, nn, en");
+        assertNamed(lib.admin.get("/api/library/search?year=20x4"), "year", "must be a year such as 2024");
         assertNamed(lib.admin.get("/api/library/documents?limit=ten"), "limit", "must be a number, not 'ten'");
         assertNamed(lib.admin.get("/api/library/documents?limit=0"), "limit", "must be between 1 and 200");
         assertNamed(lib.admin.get("/api/library/documents?offset=-1"), "offset", "must be 0 or more");

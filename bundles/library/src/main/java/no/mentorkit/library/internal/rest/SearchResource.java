@@ -69,7 +69,7 @@ public class SearchResource {
         known(v, "audience", audience, Codes.AUDIENCES);
         known(v, "evidence", evidence, Codes.EVIDENCE);
         for (String y : present(year)) {
-            v.check(YEAR.matcher(y).matches(), "year", "must be a year such as 2024, not '" + shown(y) + "'");
+            v.check(YEAR.matcher(y).matches(), "year", "must be a year such as 2024");
         }
         SearchModel.Sort s = null;
         try {
@@ -124,17 +124,12 @@ public class SearchResource {
      */
     private static void known(Validation v, String field, List<String> values, List<String> vocabulary) {
         for (String value : present(values)) {
-            v.check(vocabulary.contains(value), field,
-                    "'" + shown(value) + "' is not one of " + String.join(", ", vocabulary));
+            v.oneOf(field, value, vocabulary, false);
         }
     }
 
     /** The values given, without blank ones (an empty select in a form sends one). */
     private static List<String> present(List<String> values) {
         return values == null ? List.of() : values.stream().filter(x -> x != null && !x.isBlank()).toList();
-    }
-
-    private static String shown(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }
