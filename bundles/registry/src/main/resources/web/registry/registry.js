@@ -543,8 +543,7 @@ async function coursePage(body, ctx, q) {
       const text = t(key);
       return text === key ? e.message : text;
     }))];
-    error.replaceChildren(h('p', {}, t('registry.course.held')), h('ul', {}, lines.map((line) => h('li', {}, line))));
-    error.hidden = false;
+    showError(error, { detail: t('registry.course.held'), errors: lines.map((message) => ({ message })) });
   }
 
   /** Sends a course form with `send(formData)`: 400 errors are marked at their fields, the course redrawn on success. */

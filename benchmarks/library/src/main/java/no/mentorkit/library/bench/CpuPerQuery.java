@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +38,12 @@ public final class CpuPerQuery {
 
     /** The facet choices of a line of {@code queries-faceted.txt}: "text|&topic=a&language=nb". */
     private static Map<String, List<String>> choices(String line) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         String params = line.substring(line.indexOf('|') + 1);
         for (String p : params.split("&")) {
-            if (!p.isEmpty()) {
-                out.computeIfAbsent(p.substring(0, p.indexOf('=')), k -> new ArrayList<>()).add(p.substring(p.indexOf('=') + 1));
+            int eq = p.indexOf('=');
+            if (eq > 0) {
+                out.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
             }
         }
         return out;

@@ -239,8 +239,8 @@ public final class SearchService {
         // in the match sets, and the page pass keeps only documents in them (see AllowedOnly): scoring the words
         // alone and checking a bit costs less than a drill-down query re-reading the chosen values' postings.
         // Collecting and counting every match of a broad query took most of its time, more so the larger the library.
-        FixedBitSet[] matches = s.matchSets.matches(text,
-                readsEverything(req.clearance()) ? null : s.readable(req.clearance()));
+        FixedBitSet[] readable = readsEverything(req.clearance()) ? null : s.readable(req.clearance());
+        FixedBitSet[] matches = s.matchSets.matches(text, readable);
         Map<String, FixedBitSet[]> chosen = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
             List<String> values = req.filters().getOrDefault(dim, List.of());
@@ -249,7 +249,7 @@ public final class SearchService {
             }
         }
         FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
-        FixedBitSet[] allowed = drilled ? hits : readsEverything(req.clearance()) ? null : s.readable(req.clearance());
+        FixedBitSet[] allowed = drilled ? hits : readable;
         TopDocs top = switch (req.sort()) {
             case RELEVANCE -> collect(s, text, new TopScoreDocCollectorManager(topN, null, topN, false), allowed);
             case YEAR -> collect(s, text, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false), allowed);
