@@ -24,8 +24,6 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -181,7 +179,7 @@ public final class SearchService {
 
     private Result answer(LibrarySearcher s, Request req, boolean blank, List<FieldClause> clauses, Query text,
             String key, int page, int size, int topN) throws IOException {
-        Outcome out = run(s, text, req, topN);
+        Outcome out = run(s, text, blank ? List.of(text) : byLanguage(clauses, req), req, topN);
         boolean fuzzy = false;
         String didYouMean = null;
         // Typo tolerance is for words that find nothing the caller may read. When they do, and only the facet choices
@@ -190,7 +188,7 @@ public final class SearchService {
             Query fz = fuzzyQuery(req.q());
             // The typo-tolerant answer replaces the exact one only when it finds something: otherwise the counts
             // shown beside "nothing found" would be the fuzzy query's.
-            Outcome tolerant = fz == null ? null : run(s, fz, req, topN);
+            Outcome tolerant = fz == null ? null : run(s, fz, List.of(fz), req, topN);
             if (tolerant != null && tolerant.total > 0) {
                 out = tolerant;
                 fuzzy = true;
@@ -213,10 +211,30 @@ public final class SearchService {
     static final Sort BY_TITLE = new Sort(new SortField(Documents.SORT_TITLE, SortField.Type.STRING));
 
     /**
+     * The text query as one disjunction per language, for the page pass (see {@link SplitPage}): only the languages a
+     * language choice leaves, since no resource of another can enter the page.
+     */
+    private static List<Query> byLanguage(List<FieldClause> clauses, Request req) {
+        List<String> chosen = req.filters().getOrDefault(Documents.LANGUAGE, List.of());
+        List<Query> out = new ArrayList<>();
+        for (String lang : Analyzers.LANGUAGES) {
+            if (chosen.isEmpty() || chosen.contains(lang)) {
+                List<FieldClause> own = clauses.stream().filter(c -> lang.equals(Analyzers.languageOf(c.field())))
+                        .toList();
+                if (!own.isEmpty()) {
+                    out.add(disjunction(own));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Runs the query with the drill-downs. Totals and facet counts come from the searcher's cache when this query was
      * counted on it before; then only the top hits are searched, which Lucene may do without visiting every match.
+     * The page is collected over {@code parts}, queries whose matches together are the text query's and never overlap.
      */
-    private Outcome run(LibrarySearcher s, Query text, Request req, int topN) throws IOException {
+    private Outcome run(LibrarySearcher s, Query text, List<Query> parts, Request req, int topN) throws IOException {
         Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
                 .build();
         DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
@@ -251,9 +269,12 @@ public final class SearchService {
         FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
         FixedBitSet[] allowed = drilled ? hits : readable;
         TopDocs top = switch (req.sort()) {
-            case RELEVANCE -> collect(s, text, new TopScoreDocCollectorManager(topN, null, topN, false), allowed);
-            case YEAR -> collect(s, text, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, false), allowed);
-            case TITLE -> collect(s, text, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, false), allowed);
+            case RELEVANCE -> SplitPage.collect(s, parts, new TopScoreDocCollectorManager(topN, null, topN, true),
+                    allowed);
+            case YEAR -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, true),
+                    allowed);
+            case TITLE -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, true),
+                    allowed);
         };
         long total = MatchSets.total(hits);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -269,12 +290,6 @@ public final class SearchService {
         long wordsFound = chosen.isEmpty() ? total : MatchSets.total(matches);
         s.counts.put(key, new SearchModel.Counts(total, wordsFound, facets));
         return new Outcome(total, wordsFound, top, facets);
-    }
-
-    /** Runs a collector over the query's matches that are in the allowed sets (all when null). */
-    private static <C extends Collector, T> T collect(LibrarySearcher s, Query query, CollectorManager<C, T> manager,
-            FixedBitSet[] allowed) throws IOException {
-        return allowed == null ? s.search(query, manager) : s.search(query, new AllowedOnly<>(manager, allowed));
     }
 
     private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {

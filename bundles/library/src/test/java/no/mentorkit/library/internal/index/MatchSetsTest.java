@@ -109,7 +109,8 @@ class MatchSetsTest {
     void searchesWithFacetChoicesCountAsDrillDownsDo() throws Exception {
         List<Map<String, List<String>>> choices = List.of(Map.of("topic", List.of("family")),
                 Map.of("topic", List.of("family", "trauma")), Map.of("topic", List.of("family"), "year", List.of("2016")),
-                Map.of("language", List.of("nb")), Map.of("topic", List.of("no-such-topic")));
+                Map.of("language", List.of("nb")), Map.of("language", List.of("nn", "en")),
+                Map.of("topic", List.of("trauma"), "language", List.of("en")), Map.of("topic", List.of("no-such-topic")));
         for (String q : QUERIES) {
             for (Access clearance : Access.values()) {
                 for (Map<String, List<String>> filters : choices) {
@@ -150,6 +151,47 @@ class MatchSetsTest {
                     } finally {
                         index.release(s);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The page is collected one language at a time (SplitPage); every page of every sort, including those deep enough
+     * that the later languages start from the earlier ones' threshold, equals the whole query's, scores included.
+     */
+    @Test
+    void everyPageOfTheLanguageByLanguagePassEqualsTheWholeQuerys() throws Exception {
+        int size = 3;
+        for (String q : List.of("samtale tillit radikalisering returning child",
+                "fremmedkrigere taushetsplikt family", "foreign fighter samtalen")) {
+            for (Access clearance : List.of(Access.ALL, Access.COORDINATOR)) {
+                LibraryIndex.LibrarySearcher s = index.acquire();
+                try {
+                    Query whole = new BooleanQuery.Builder().add(search.textQuery(q), Occur.MUST)
+                            .add(SearchService.accessFilter(clearance), Occur.FILTER).build();
+                    for (Sort sort : Sort.values()) {
+                        var all = switch (sort) {
+                            case RELEVANCE -> s.search(whole, 1000);
+                            case YEAR -> s.search(whole, 1000, SearchService.BY_YEAR, true);
+                            case TITLE -> s.search(whole, 1000, SearchService.BY_TITLE, true);
+                        };
+                        assertThat(all.scoreDocs.length).as(q).isGreaterThan(size);
+                        List<String> expected = ids(s, all);
+                        for (int page = 0; page * size < all.scoreDocs.length; page++) {
+                            Result r = search.search(new Request(q, Map.of(), sort, page, size, clearance));
+                            String what = clearance + " '" + q + "' " + sort + " page " + page;
+                            int from = page * size;
+                            int to = Math.min(from + size, expected.size());
+                            assertThat(ids(r)).as(what).isEqualTo(expected.subList(from, to));
+                            for (int i = from; sort == Sort.RELEVANCE && i < to; i++) {
+                                assertThat(r.hits().get(i - from).score()).as(what)
+                                        .isCloseTo(all.scoreDocs[i].score, org.assertj.core.data.Offset.offset(1e-4f));
+                            }
+                        }
+                    }
+                } finally {
+                    index.release(s);
                 }
             }
         }
