@@ -18,9 +18,10 @@ import no.mentorkit.library.internal.model.Resource;
 /**
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
  * ({@code ThreadMXBean.getCurrentThreadCpuTime}), and the bytes it allocates around each {@link SearchService#search} of a query never asked
- * before, so other work on a shared machine does not count. Five kinds take turns call by call: no facet filter and
+ * before, so other work on a shared machine does not count. Six kinds take turns call by call: no facet filter and
  * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter), and
- * the facet choices of the REST load's faceted mix (one or two topics, some with a language) for a coordinator. The
+ * the facet choices of the REST load's faceted mix (one or two topics, some with a language) for a coordinator, and
+ * the second page of such a search (its first page, not measured, counted it). The
  * index is written as an import through the API writes it (a commit and reopen per 200 files, merged into one segment
  * at the end; {@code -Dbench.segments=true} leaves the batches' segments).
  *
@@ -33,7 +34,10 @@ public final class CpuPerQuery {
     }
 
     /** A kind of request; without filters of its own, it takes the facet choices of the REST load's faceted mix. */
-    private record Kind(String name, Access clearance, Map<String, List<String>> filters) {
+    private record Kind(String name, Access clearance, Map<String, List<String>> filters, int page) {
+        Kind(String name, Access clearance, Map<String, List<String>> filters) {
+            this(name, clearance, filters, 0);
+        }
     }
 
     /** The facet choices of a line of {@code queries-faceted.txt}: "text|&topic=a&language=nb". */
@@ -57,7 +61,8 @@ public final class CpuPerQuery {
                 new Kind("no filter, mentor", Access.TRAINED, Map.of()),
                 new Kind("topic filter, coordinator", Access.COORDINATOR, Map.of("topic", List.of("family"))),
                 new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))),
-                new Kind("REST faceted mix, coordinator", Access.COORDINATOR, null));
+                new Kind("REST faceted mix, coordinator", Access.COORDINATOR, null),
+                new Kind("its second page, coordinator", Access.COORDINATOR, null, 1));
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
@@ -89,9 +94,13 @@ public final class CpuPerQuery {
             int calls = Math.min(queries.size(), warmup + perKind * kinds.size());
             for (int i = 0; i < calls; i++) {
                 Kind k = kinds.get(i % kinds.size());
-                SearchModel.Request req = new SearchModel.Request(queries.get(i),
-                        k.filters() != null ? k.filters() : choices(faceted.get(i)),
-                        SearchModel.Sort.RELEVANCE, 0, 10, k.clearance());
+                Map<String, List<String>> filters = k.filters() != null ? k.filters() : choices(faceted.get(i));
+                for (int earlier = 0; earlier < k.page(); earlier++) { // a user who pages on: counted already
+                    service.search(new SearchModel.Request(queries.get(i), filters, SearchModel.Sort.RELEVANCE,
+                            earlier, 10, k.clearance()));
+                }
+                SearchModel.Request req = new SearchModel.Request(queries.get(i), filters, SearchModel.Sort.RELEVANCE,
+                        k.page(), 10, k.clearance());
                 long a0 = cpu.getCurrentThreadAllocatedBytes();
                 long t0 = cpu.getCurrentThreadCpuTime();
                 service.search(req);

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -230,26 +229,11 @@ public final class SearchService {
     }
 
     /**
-     * Runs the query with the drill-downs. Totals and facet counts come from the searcher's cache when this query was
-     * counted on it before; then only the top hits are searched, which Lucene may do without visiting every match.
-     * The page is collected over {@code parts}, queries whose matches together are the text query's and never overlap.
+     * Runs the query with the caller's access level and facet choices: the page, and the total and facet counts (from
+     * the searcher's cache when this query was counted on it before). The page is collected over {@code parts},
+     * queries whose matches together are the text query's and never overlap.
      */
     private Outcome run(LibrarySearcher s, Query text, List<Query> parts, Request req, int topN) throws IOException {
-        Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(accessFilter(req.clearance()), Occur.FILTER)
-                .build();
-        DrillDownQuery ddq = new DrillDownQuery(Documents.FACETS, base);
-        boolean drilled = false;
-        for (String dim : Documents.DIMENSIONS) {
-            for (String value : req.filters().getOrDefault(dim, List.of())) {
-                ddq.add(dim, value);
-                drilled = true;
-            }
-        }
-        String key = ddq.toString();
-        SearchModel.Counts known = s.counts.get(key);
-        if (known != null) {
-            return new Outcome(known.total(), known.wordsFound(), topHits(s, ddq, req.sort(), topN), known.facets());
-        }
         // The total and facet counts come from the match sets of the query's words and of the chosen facet values
         // (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene skips blocks
         // of documents whose best possible score is below the page's last. A chosen dimension is counted as drill
@@ -267,15 +251,14 @@ public final class SearchService {
             }
         }
         FixedBitSet[] hits = MatchSets.intersection(matches, List.copyOf(chosen.values()));
-        FixedBitSet[] allowed = drilled ? hits : readable;
-        TopDocs top = switch (req.sort()) {
-            case RELEVANCE -> SplitPage.collect(s, parts, new TopScoreDocCollectorManager(topN, null, topN, true),
-                    allowed);
-            case YEAR -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, true),
-                    allowed);
-            case TITLE -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, true),
-                    allowed);
-        };
+        TopDocs top = page(s, parts, req.sort(), topN, chosen.isEmpty() ? readable : hits);
+        // Another page or sort of a query counted on this view needs only its page: its sets are a few word
+        // operations away, and its counts are kept.
+        String key = text + "|" + req.clearance() + "|" + new TreeMap<>(req.filters());
+        SearchModel.Counts known = s.counts.get(key);
+        if (known != null) {
+            return new Outcome(known.total(), known.wordsFound(), top, known.facets());
+        }
         long total = MatchSets.total(hits);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Documents.DIMENSIONS) {
@@ -292,11 +275,16 @@ public final class SearchService {
         return new Outcome(total, wordsFound, top, facets);
     }
 
-    private static TopDocs topHits(LibrarySearcher s, Query query, SearchModel.Sort sort, int topN) throws IOException {
+    /** The top hits in the sort asked for, over the parts' matches in the allowed sets (all when null). */
+    private static TopDocs page(LibrarySearcher s, List<Query> parts, SearchModel.Sort sort, int topN,
+            FixedBitSet[] allowed) throws IOException {
         return switch (sort) {
-            case RELEVANCE -> s.search(query, topN);
-            case YEAR -> s.search(query, topN, BY_YEAR, false);
-            case TITLE -> s.search(query, topN, BY_TITLE, false);
+            case RELEVANCE -> SplitPage.collect(s, parts, new TopScoreDocCollectorManager(topN, null, topN, true),
+                    allowed);
+            case YEAR -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_YEAR, topN, null, topN, true),
+                    allowed);
+            case TITLE -> SplitPage.collect(s, parts, new TopFieldCollectorManager(BY_TITLE, topN, null, topN, true),
+                    allowed);
         };
     }
 
