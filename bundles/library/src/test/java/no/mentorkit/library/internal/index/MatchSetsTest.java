@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.FixedBitSet;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,7 +187,7 @@ class MatchSetsTest {
                             assertThat(ids(r)).as(what).isEqualTo(expected.subList(from, to));
                             for (int i = from; sort == Sort.RELEVANCE && i < to; i++) {
                                 assertThat(r.hits().get(i - from).score()).as(what)
-                                        .isCloseTo(all.scoreDocs[i].score, org.assertj.core.data.Offset.offset(1e-4f));
+                                        .isCloseTo(all.scoreDocs[i].score, Offset.offset(1e-4f));
                             }
                         }
                     }
