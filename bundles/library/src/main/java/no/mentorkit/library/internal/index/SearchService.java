@@ -156,15 +156,15 @@ public final class SearchService {
                 } else {
                     text = disjunction(clauses);
                 }
-                String key = text + "|" + new TreeMap<>(req.filters()) + "|" + req.clearance() + "|" + req.sort() + "|"
-                        + page + "|" + size;
+                String counted = countsKey(text, req);
+                String key = resultKey(counted, req, page, size);
                 Result cached = s.results.get(key);
                 if (cached != null) {
                     return cached;
                 }
                 running.acquireUninterruptibly();
                 try {
-                    return answer(s, req, blank, clauses, text, key, page, size, topN);
+                    return answer(s, req, blank, clauses, text, counted, page, size, topN);
                 } finally {
                     running.release();
                 }
@@ -177,8 +177,8 @@ public final class SearchService {
     }
 
     private Result answer(LibrarySearcher s, Request req, boolean blank, List<FieldClause> clauses, Query text,
-            String key, int page, int size, int topN) throws IOException {
-        Outcome out = run(s, text, blank ? List.of(text) : byLanguage(clauses, req), req, topN);
+            String counted, int page, int size, int topN) throws IOException {
+        Outcome out = run(s, counted, text, blank ? List.of(text) : byLanguage(clauses, req), req, topN);
         boolean fuzzy = false;
         String didYouMean = null;
         // Typo tolerance is for words that find nothing the caller may read. When they do, and only the facet choices
@@ -187,7 +187,7 @@ public final class SearchService {
             Query fz = fuzzyQuery(req.q());
             // The typo-tolerant answer replaces the exact one only when it finds something: otherwise the counts
             // shown beside "nothing found" would be the fuzzy query's.
-            Outcome tolerant = fz == null ? null : run(s, fz, List.of(fz), req, topN);
+            Outcome tolerant = fz == null ? null : run(s, countsKey(fz, req), fz, List.of(fz), req, topN);
             if (tolerant != null && tolerant.total > 0) {
                 out = tolerant;
                 fuzzy = true;
@@ -197,8 +197,21 @@ public final class SearchService {
         List<Hit> hits = hits(s, out.top, page * size,
                 fuzzy || blank ? Map.of() : bodyQueries(clauses));
         Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
-        s.results.put(key, result);
+        s.results.put(resultKey(counted, req, page, size), result);
         return result;
+    }
+
+    /**
+     * What the total and facet counts of a query depend on: its words, the caller's access level and the choices.
+     * Its string form is built once per search; for a query of many clauses that is not free.
+     */
+    private static String countsKey(Query text, Request req) {
+        return text + "|" + req.clearance() + "|" + new TreeMap<>(req.filters());
+    }
+
+    /** What a whole answer depends on: the counts' key, the sort and the page. */
+    private static String resultKey(String counted, Request req, int page, int size) {
+        return counted + "|" + req.sort() + "|" + page + "|" + size;
     }
 
     /** The page and counts, and how many readable documents the words find before any facet choice. */
@@ -231,9 +244,10 @@ public final class SearchService {
     /**
      * Runs the query with the caller's access level and facet choices: the page, and the total and facet counts (from
      * the searcher's cache when this query was counted on it before). The page is collected over {@code parts},
-     * queries whose matches together are the text query's and never overlap.
+     * queries whose matches together are the text query's and never overlap; {@code key} is the query's counts key.
      */
-    private Outcome run(LibrarySearcher s, Query text, List<Query> parts, Request req, int topN) throws IOException {
+    private Outcome run(LibrarySearcher s, String key, Query text, List<Query> parts, Request req, int topN)
+            throws IOException {
         // The total and facet counts come from the match sets of the query's words and of the chosen facet values
         // (see MatchSets), and the page from a pass that scores only what can still enter it, as Lucene skips blocks
         // of documents whose best possible score is below the page's last. A chosen dimension is counted as drill
@@ -254,7 +268,6 @@ public final class SearchService {
         TopDocs top = page(s, parts, req.sort(), topN, chosen.isEmpty() ? readable : hits);
         // Another page or sort of a query counted on this view needs only its page: its sets are a few word
         // operations away, and its counts are kept.
-        String key = text + "|" + req.clearance() + "|" + new TreeMap<>(req.filters());
         SearchModel.Counts known = s.counts.get(key);
         if (known != null) {
             return new Outcome(known.total(), known.wordsFound(), top, known.facets());
