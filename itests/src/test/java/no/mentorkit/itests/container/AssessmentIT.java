@@ -70,6 +70,8 @@ public class AssessmentIT {
 
     /** Supervisors per case code, as the fictional subject directory below reports them. */
     private static final java.util.Map<String, java.util.Set<Long>> SUPERVISORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Case codes that only the listed users may see; every other case code is seen by all. */
+    private static final java.util.Map<String, java.util.Set<Long>> ONLY_FOR = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile boolean directoryRegistered;
 
     /**
@@ -90,7 +92,11 @@ public class AssessmentIT {
 
             @Override
             public java.util.Optional<Subject> find(UserPrincipal caller, String caseCode) {
-                return caseCode.endsWith("-999") ? java.util.Optional.empty() : java.util.Optional.of(new Subject(
+                java.util.Set<Long> only = ONLY_FOR.get(caseCode);
+                if (caseCode.endsWith("-999") || only != null && !only.contains(caller.userId())) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new Subject(
                         caseCode, "fictional", "active", java.util.Set.of(), SUPERVISORS.getOrDefault(caseCode,
                                 java.util.Set.of())));
             }
@@ -347,6 +353,45 @@ public class AssessmentIT {
         assertEquals(4, agreement.path("compared").asInt());
         assertEquals(0.75, agreement.path("agreement").asDouble(), 1e-9);
         assertProblem(second.get("/api/assessment/assessments/" + id), 403);
+    }
+
+    /**
+     * Issue 16, item 1: a mentor who may not see a subject cannot pair a rating of it (ids are sequential) to read
+     * the first rating through the agreement view, nor take the second-rater slot from someone who may.
+     */
+    @Test
+    public void noSecondRatingOfAnAssessmentTheCallerMayNotRate() {
+        admin.post("/api/assessment/forms?publish=true&name=it-leak.form.json", form("it-leak", "1.0.0", "L"));
+        Http rater = checks.user("mentor");
+        Http attacker = checks.user("mentor");
+        Http colleague = checks.user("mentor");
+        UserDirectory users = Services.await(context, UserDirectory.class, Duration.ofSeconds(10));
+        ONLY_FOR.put("ITX-2026-001", java.util.Set.of(userId(users, rater), userId(users, colleague)));
+        JsonNode a = create(rater, "ITX-2026-001", "it-leak");
+        long id = a.path("id").asLong();
+        submit(rater, a, "high", true);
+
+        Http.Answer refused = attacker.post("/api/assessment/assessments", "{\"pairOf\":" + id + "}");
+        Http.Answer none = attacker.post("/api/assessment/assessments", "{\"pairOf\":999999999}");
+        assertProblem(refused, 400);
+        assertEquals("the refusal answers as for an id that does not exist", none.json().path("errors").toString(),
+                refused.json().path("errors").toString());
+        Http.Answer agreement = attacker.get("/api/assessment/assessments/" + id + "/agreement");
+        Http.Answer noAgreement = attacker.get("/api/assessment/assessments/999999999/agreement");
+        assertProblem(agreement, 404);
+        assertEquals(noAgreement.json().path("detail").asText().replace("999999999", String.valueOf(id)),
+                agreement.json().path("detail").asText());
+        assertFalse(agreement.body(), agreement.body().contains("high"));
+
+        Http.Answer paired = colleague.post("/api/assessment/assessments", "{\"pairOf\":" + id + "}");
+        assertEquals("the slot stays free for who may rate the subject: " + paired, 201, paired.status());
+        JsonNode denied = admin.get("/api/audit?action=access.denied&recordType=assessment&recordId=" + id
+                + "&limit=50").json();
+        assertTrue(denied.toString(), denied.path("entries").size() >= 2);
+    }
+
+    private static long userId(UserDirectory users, Http client) {
+        return users.byUsername(AssessmentChecks.username(client)).orElseThrow().userId();
     }
 
     @Test

@@ -26,6 +26,20 @@ final class Access {
         return a.authorId() == caller.userId() || caller.has(Role.COORDINATOR) || supervises(a.caseCode());
     }
 
+    /**
+     * Both ratings of a pair: each readable as any assessment is, or by either rater while the registry's directory
+     * still lets them see the subject (the agreement view itself waits until both are submitted). Without a directory nobody is known to be
+     * entitled to the subject, so only coordinators read a pair they did not write.
+     */
+    boolean canReadPair(Assessment first, Assessment second) {
+        if (canRead(first) && canRead(second)) {
+            return true;
+        }
+        boolean rater = first.authorId() == caller.userId() || second.authorId() == caller.userId();
+        return rater && subjects.available()
+                && subjects.find(caller, first.caseCode()).isPresent();
+    }
+
     boolean supervises(String caseCode) {
         return supervises.computeIfAbsent(caseCode, c -> subjects.find(caller, c)
                 .map(s -> s.supervisorUserIds().contains(caller.userId())).orElse(false));

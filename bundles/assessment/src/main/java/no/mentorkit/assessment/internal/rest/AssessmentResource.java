@@ -151,6 +151,12 @@ public class AssessmentResource {
         DeployedForm form;
         if (in.pairOf() != null) {
             // The second rater never reads the first rating: only its subject and form version are taken over.
+            // Pairing takes the same right as starting an assessment of that subject; without it the first
+            // rating answers exactly as one that does not exist.
+            if (first != null && !mayRate(me, first.caseCode())) {
+                audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(first.id()), "pairOf");
+                first = null;
+            }
             v.check(first != null && first.pairOf() == null, "pairOf", "no first rating with this id");
             v.check(first == null || first.authorId() != me.userId(), "pairOf", "a second rater is another person");
             v.check(first == null || store.pairedWith(first.id()).isEmpty(), "pairOf", "already has a second rater");
@@ -160,12 +166,8 @@ public class AssessmentResource {
         } else {
             v.required("caseCode", in.caseCode()).required("formId", in.formId()).throwIfInvalid();
             caseCode = in.caseCode().strip();
-            if (subjects.available()) {
-                v.check(subjects.find(me, caseCode).isPresent(), "caseCode",
-                        "no subject with this case code that you may see");
-            } else {
-                v.check(casePattern.matcher(caseCode).matches(), "caseCode", "must match " + casePattern.pattern());
-            }
+            v.check(mayRate(me, caseCode), "caseCode", subjects.available()
+                    ? "no subject with this case code that you may see" : "must match " + casePattern.pattern());
             Optional<DeployedForm> current = forms.current(in.formId())
                     .filter(f -> FormDefinition.ASSESSMENT.equals(f.kind()));
             v.check(current.isPresent(), "formId", "no published assessment form with this id");
@@ -185,26 +187,32 @@ public class AssessmentResource {
 
     /**
      * The two raters' agreement, once both have submitted (until then each rating stays blind to the other rater).
-     * Either rater, coordinators and the assigned supervisor see it.
+     * It shows both ratings, so it takes the right to read both: coordinators, the assigned supervisor, and a rater
+     * who may still rate the subject (the registry's directory says so). To anyone else it answers as an
+     * assessment that does not exist.
      */
     @GET
     @Path("assessments/{id}/agreement")
     public Agreement.Result agreement(@PathParam("id") long id, @Context SecurityContext sc) {
         UserPrincipal me = me(sc);
-        Assessment a = store.find(id).orElseThrow(() -> ApiProblem.notFound("No assessment " + id + "."));
-        Assessment first = a.pairOf() == null ? a : store.find(a.pairOf()).orElseThrow();
-        Assessment second = a.pairOf() == null ? store.pairedWith(a.id()).orElseThrow(
-                () -> ApiProblem.notFound("Assessment " + id + " has no second rater.")) : a;
+        Assessment a = store.find(id).orElseThrow(() -> notFound(id));
+        Optional<Assessment> first = a.pairOf() == null ? Optional.of(a) : store.find(a.pairOf());
+        Optional<Assessment> second = a.pairOf() == null ? store.pairedWith(a.id()) : Optional.of(a);
         Access access = new Access(me, subjects);
-        if (!access.canRead(first) && !access.canRead(second)) {
+        boolean paired = first.isPresent() && second.isPresent();
+        if (paired ? !access.canReadPair(first.get(), second.get()) : !access.canRead(a)) {
             audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), "agreement");
-            throw ApiProblem.forbidden("Only the raters, coordinators and the assigned supervisor see the agreement.");
+            throw notFound(id);
         }
-        if (!first.submitted() || !second.submitted()) {
+        if (!paired) {
+            throw ApiProblem.notFound("Assessment " + id + " has no second rater.");
+        }
+        if (!first.get().submitted() || !second.get().submitted()) {
             throw ApiProblem.conflict("Both raters must submit before their ratings are compared.");
         }
-        audit.record(me, MODULE, "read", "assessment", first.id() + "," + second.id(), "agreement");
-        return Agreement.compare(definition(first), first.id(), first.answers(), second.id(), second.answers());
+        audit.record(me, MODULE, "read", "assessment", first.get().id() + "," + second.get().id(), "agreement");
+        return Agreement.compare(definition(first.get()), first.get().id(), first.get().answers(), second.get().id(),
+                second.get().answers());
     }
 
     @GET
@@ -327,8 +335,17 @@ public class AssessmentResource {
         return Timeline.build(mine, (id, version) -> forms.get(id, version).orElseThrow().definition());
     }
 
+    /** The right to start an assessment of a subject: the directory lets the caller see it, or the code is typed. */
+    private boolean mayRate(UserPrincipal me, String caseCode) {
+        return subjects.available() ? subjects.find(me, caseCode).isPresent() : casePattern.matcher(caseCode).matches();
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("No assessment " + id + ".");
+    }
+
     private Assessment readable(long id, UserPrincipal me) {
-        Assessment a = store.find(id).orElseThrow(() -> ApiProblem.notFound("No assessment " + id + "."));
+        Assessment a = store.find(id).orElseThrow(() -> notFound(id));
         if (!new Access(me, subjects).canRead(a)) {
             audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), null);
             throw ApiProblem.forbidden("Only the author, coordinators and the assigned supervisor see this assessment.");
