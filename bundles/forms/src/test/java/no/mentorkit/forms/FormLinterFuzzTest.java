@@ -1,0 +1,26 @@
+package no.mentorkit.forms;
+
+import java.util.Map;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Any file an administrator drops into {@code deploy/} or uploads goes through the linter, so it must answer every
+ * input with a result (published or refused with reasons), never an exception or a hang. A definition it accepts
+ * must also survive the rules an assessment applies to it. Seeds: {@code FormLinterFuzzTestInputs/lint/}.
+ */
+class FormLinterFuzzTest {
+
+    @FuzzTest(maxDuration = "10s")
+    void lint(byte[] content) {
+        FormLinter.Result r = FormLinter.lint("fuzz.form.json", content);
+        if (r.ok()) {
+            FormDefinition form = r.definition();
+            FormRules.visibleItems(form, Map.of());
+            FormRules.validate(form, Map.of(), null, true);
+            FormRules.score(form, Map.of());
+        } else if (r.errors().isEmpty()) {
+            throw new AssertionError("refused without a reason");
+        }
+    }
+}
