@@ -122,7 +122,7 @@ final class BackupCipher {
             try {
                 out.write(open(key, prefix, chunk, last, sealed));
             } catch (IOException e) {
-                throw new IOException("the backup is damaged, or the key is not the one it was written with");
+                throw new IOException("the backup is damaged or cut off, or the key is not the one it was written with");
             }
             if (last) {
                 return;
