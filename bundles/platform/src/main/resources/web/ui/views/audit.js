@@ -24,6 +24,14 @@ function toInstant(local) {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
+/** A known action by its label (e.g. a role change), with its code kept as the title; others by their code. */
+function actionCell(action) {
+  if (action == null) return h('td', {}, '');
+  const key = `audit.actions.${action}`;
+  const text = t(key);
+  return text === key ? h('td', {}, action) : h('td', { title: action, 'data-action': action }, text);
+}
+
 function detailText(detail) {
   if (detail == null) return '';
   return typeof detail === 'string' ? detail : JSON.stringify(detail);
@@ -59,7 +67,7 @@ export function auditView(main, app) {
       h('th', { scope: 'row' }, String(entry.id ?? '')),
       h('td', { class: 'nowrap' }, timeEl(entry.at)),
       h('td', {}, entry.actor ?? ''),
-      h('td', {}, entry.action ?? ''),
+      actionCell(entry.action),
       h('td', {}, entry.module ?? ''),
       h('td', {}, record),
       h('td', {}, entry.remoteAddress ?? ''),

@@ -43,6 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.itests.support.Http;
+import no.mentorkit.itests.support.Oracles;
 import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.subject.Subject;
@@ -283,7 +284,7 @@ public class AssessmentIT {
         JsonNode a = create(author, "ITA-2026-001", "it-access");
         String path = "/api/assessment/assessments/" + a.path("id").asLong();
 
-        assertProblem(otherMentor.get(path), 403);
+        assertProblem(otherMentor.get(path), 404);
         assertProblem(admin.get(path), 403);
         assertEquals(200, coordinator.get(path).status());
         assertFalse(otherMentor.get("/api/assessment/assessments").body().contains("ITA-2026-001"));
@@ -329,7 +330,7 @@ public class AssessmentIT {
         JsonNode a = create(mentor, "ITS-2026-001", "it-sup");
         String path = "/api/assessment/assessments/" + a.path("id").asLong();
         assertEquals(200, supervisor.get(path).status());
-        assertProblem(otherSupervisor.get(path), 403);
+        assertProblem(otherSupervisor.get(path), 404);
         assertTrue(supervisor.get("/api/assessment/assessments").body().contains("ITS-2026-001"));
     }
 
@@ -345,14 +346,14 @@ public class AssessmentIT {
         assertEquals(paired.toString(), 201, paired.status());
         assertEquals("ITP-2026-001", paired.json().path("caseCode").asText());
         assertEquals(id, paired.json().path("pairOf").asLong());
-        assertProblem(second.get("/api/assessment/assessments/" + id), 403);
+        assertProblem(second.get("/api/assessment/assessments/" + id), 404);
         submit(first, a, "high", true);
         assertProblem(second.get("/api/assessment/assessments/" + id + "/agreement"), 409);
         submit(second, paired.json(), "low", true);
         JsonNode agreement = second.get("/api/assessment/assessments/" + id + "/agreement").json();
         assertEquals(4, agreement.path("compared").asInt());
         assertEquals(0.75, agreement.path("agreement").asDouble(), 1e-9);
-        assertProblem(second.get("/api/assessment/assessments/" + id), 403);
+        assertProblem(second.get("/api/assessment/assessments/" + id), 404);
     }
 
     /**
@@ -388,6 +389,37 @@ public class AssessmentIT {
         JsonNode denied = admin.get("/api/audit?action=access.denied&recordType=assessment&recordId=" + id
                 + "&limit=50").json();
         assertTrue(denied.toString(), denied.path("entries").size() >= 2);
+    }
+
+    /**
+     * Issue 16, item 2: reading, saving, submitting, dating or comparing an assessment the caller may not read
+     * answers exactly as for an id that does not exist (it was 403 "Only the author…" against 404 "No assessment
+     * N."), and each refusal is audited as access.denied.
+     */
+    @Test
+    public void anAssessmentTheCallerMayNotReadAnswersAsOneThatDoesNotExist() {
+        admin.post("/api/assessment/forms?publish=true&name=it-oracle.form.json", form("it-oracle", "1.0.0", "O"));
+        Http author = checks.user("mentor");
+        Http other = checks.user("mentor");
+        long id = create(author, "ITO-2026-001", "it-oracle").path("id").asLong();
+        String existing = "/api/assessment/assessments/" + id;
+        String missing = "/api/assessment/assessments/999999999";
+        String fill = "{\"version\":1,\"answers\":{}}";
+        String due = "{\"version\":1,\"dueOn\":\"2030-01-01\"}";
+        for (Http caller : java.util.List.of(other, admin)) {
+            Oracles.assertAnswersAsMissing(caller.get(existing), "" + id, caller.get(missing), "999999999");
+            Oracles.assertAnswersAsMissing(caller.send("PUT", existing, fill, "application/json"), "" + id,
+                    caller.send("PUT", missing, fill, "application/json"), "999999999");
+            Oracles.assertAnswersAsMissing(caller.post(existing + "/submit", fill), "" + id,
+                    caller.post(missing + "/submit", fill), "999999999");
+            Oracles.assertAnswersAsMissing(caller.send("PUT", existing + "/due", due, "application/json"), "" + id,
+                    caller.send("PUT", missing + "/due", due, "application/json"), "999999999");
+            Oracles.assertAnswersAsMissing(caller.get(existing + "/agreement"), "" + id,
+                    caller.get(missing + "/agreement"), "999999999");
+        }
+        JsonNode denied = admin.get("/api/audit?action=access.denied&recordType=assessment&recordId=" + id
+                + "&limit=50").json();
+        assertTrue(denied.toString(), denied.path("total").asLong() >= 5);
     }
 
     private static long userId(UserDirectory users, Http client) {

@@ -124,7 +124,7 @@ public class EthicsAloneIT {
         assertEquals("Fiktiv kommentar", read.path("answers").path("mentor-trained").path("comment").asText());
         assertEquals(true, read.path("answers").path("mentor-trained").path("value").asBoolean());
         Http otherMentor = checks.user("mentor");
-        assertProblem(otherMentor.get("/api/ethics/completions/" + id), 403);
+        assertProblem(otherMentor.get("/api/ethics/completions/" + id), 404);
         assertEquals(0, otherMentor.get("/api/ethics/completions?subject=course:" + code).json().size());
         assertTrue(checks.audited("action=access.denied&recordId=" + id) >= 1);
         for (String action : List.of("create", "sign", "countersign", "read")) {

@@ -30,6 +30,7 @@ import org.osgi.framework.BundleContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.mentorkit.itests.support.Http;
+import no.mentorkit.itests.support.Oracles;
 
 /**
  * The ethics module with every other module booted: a required start checklist holds a registry course's activation
@@ -99,7 +100,7 @@ public class EthicsIT {
         assertEquals("signed only", 409, activate(code).status());
         assertTrue("the supervisor sees it waiting", supervisor.get("/api/ethics/due").body().contains(
                 "\"kind\":\"countersign\""));
-        assertProblem(EthicsChecks.countersign(fx.as(fx.user("supervisor")), signed), 403);
+        assertProblem(EthicsChecks.countersign(fx.as(fx.user("supervisor")), signed), 404);
         Http.Answer countersigned = EthicsChecks.countersign(supervisor, signed);
         assertEquals(countersigned.toString(), 200, countersigned.status());
         assertEquals("supervisor", countersigned.json().path("summary").path("countersignedRole").asText());
@@ -110,6 +111,93 @@ public class EthicsIT {
         JsonNode report = mentor.get("/api/ethics/courses/" + code + "/report").json();
         assertEquals("countersigned", report.path("completions").get(0).path("summary").path("status").asText());
         assertEquals("active", report.path("status").asText());
+    }
+
+    /**
+     * Issue 16, item 2: a checklist completion the caller may not read answers exactly as one that does not exist
+     * (it was 403 "Only those who fill in…" against 404 "No checklist completion N."), audited access.denied.
+     */
+    @Test
+    public void aCompletionTheCallerMayNotReadAnswersAsOneThatDoesNotExist() {
+        String mentorName = fx.user("mentor");
+        String code = course(mentorName, fx.user("supervisor"));
+        Http mentor = fx.as(mentorName);
+        long id = EthicsChecks.start(mentor, "course:" + code, "course-start").path("summary").path("id").asLong();
+        String existing = "/api/ethics/completions/" + id;
+        String missing = "/api/ethics/completions/999999999";
+        String fill = "{\"version\":1,\"answers\":{}}";
+        for (Http caller : List.of(fx.as(fx.user("mentor")), fx.as(fx.user("supervisor")))) {
+            Oracles.assertAnswersAsMissing(caller.get(existing), "" + id, caller.get(missing), "999999999");
+            Oracles.assertAnswersAsMissing(caller.send("PUT", existing, fill, "application/json"), "" + id,
+                    caller.send("PUT", missing, fill, "application/json"), "999999999");
+            Oracles.assertAnswersAsMissing(caller.post(existing + "/sign", fill), "" + id,
+                    caller.post(missing + "/sign", fill), "999999999");
+            Oracles.assertAnswersAsMissing(caller.post(existing + "/countersign", "{\"version\":1}"), "" + id,
+                    caller.post(missing + "/countersign", "{\"version\":1}"), "999999999");
+        }
+        assertTrue(fx.admin.get("/api/audit?action=access.denied&recordType=completion&recordId=" + id).json()
+                .path("total").asLong() >= 6);
+    }
+
+    /**
+     * Issue 16, item 6: a mentor's due list, completion list and disclosure list each write one entry naming what
+     * was shown; before, every course in the store that the list looked at became a subject.miss entry under the
+     * mentor's name (five for one GET /api/ethics/due).
+     */
+    @Test
+    public void aListIsAuditedOnceWithWhatTheCallerSawAndNothingElse() {
+        String otherName = fx.user("mentor");
+        Http other = fx.as(otherName);
+        for (int i = 0; i < 3; i++) {
+            EthicsChecks.start(other, "course:" + course(otherName, fx.user("supervisor")), "course-start");
+        }
+        String mentorName = fx.user("mentor");
+        Http mentor = fx.as(mentorName);
+        String own = course(mentorName, fx.user("supervisor"));
+        long mine = EthicsChecks.start(mentor, "course:" + own, "course-start").path("summary").path("id").asLong();
+
+        for (String list : List.of("/api/ethics/due", "/api/ethics/completions", "/api/ethics/disclosures")) {
+            long before = entriesBy(mentorName);
+            Http.Answer answer = mentor.get(list);
+            assertEquals(answer.toString(), 200, answer.status());
+            assertEquals("one entry for " + list + ": " + lastBy(mentorName, 5), before + 1, entriesBy(mentorName));
+            String detail = lastBy(mentorName, 1).path(0).path("detail").asText();
+            assertTrue(list + ": " + detail, detail.startsWith("shown: ") || detail.startsWith("checklists shown"));
+        }
+        String completions = lastBy(mentorName, 2).path(1).path("detail").asText();
+        assertEquals("shown: " + mine, completions);
+        assertEquals(0, fx.admin.get("/api/audit?action=subject.miss&actor=" + mentorName).json().path("total")
+                .asLong());
+    }
+
+    /**
+     * Issue 16, item 5: a value longer than the audit column gave a 500 and no audit entry. Now a parameter is either
+     * audited in full or refused with a 400 naming it; never a 500.
+     */
+    @Test
+    public void overlongInputIsAuditedInFullOrRefusedNamingIt() {
+        String code = "X".repeat(200);
+        Http.Answer listed = coordinator.get("/api/ethics/disclosures?course=" + code);
+        assertEquals(listed.toString(), 200, listed.status());
+        assertEquals(1, fx.admin.get("/api/audit?recordType=disclosure&recordId=" + code).json().path("total")
+                .asLong());
+        Http.Answer user = fx.admin.get("/api/users/" + "u".repeat(200));
+        assertEquals(user.toString(), 404, user.status());
+
+        Http.Answer refused = coordinator.get("/api/ethics/disclosures?course=" + "X".repeat(600));
+        assertProblem(refused, 400);
+        assertEquals("course", refused.json().path("errors").get(0).path("field").asText());
+        Http.Answer longPath = fx.admin.get("/api/users/" + "u".repeat(600));
+        assertProblem(longPath, 400);
+        assertEquals("username", longPath.json().path("errors").get(0).path("field").asText());
+    }
+
+    private long entriesBy(String actor) {
+        return fx.admin.get("/api/audit?actor=" + actor + "&limit=1").json().path("total").asLong();
+    }
+
+    private JsonNode lastBy(String actor, int n) {
+        return fx.admin.get("/api/audit?actor=" + actor + "&limit=" + n).json().path("entries");
     }
 
     @Test

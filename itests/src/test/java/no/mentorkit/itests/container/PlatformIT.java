@@ -416,6 +416,38 @@ public class PlatformIT {
                 "roles", List.of("mentor"), "password", PASSWORD)), 409);
     }
 
+    /**
+     * Issue 16, item 4: an admin could grant themself coordinator and read what admins do not. Nobody changes their
+     * own roles; another admin does, and the change is audited as a role change (from and to).
+     */
+    @Test
+    public void nobodyChangesTheirOwnRolesAndARoleChangeIsAuditedAsSuch() {
+        String name = createUser("admin");
+        Http self = anonymous.basic(name, PASSWORD);
+        Http.Answer refused = self.patch("/api/users/" + name, Http.json("roles", List.of("admin", "coordinator")));
+        assertProblem(refused, 403);
+        assertEquals(List.of("admin"), rolesOf(admin.get("/api/users/" + name).json()));
+        assertProblem(admin.patch("/api/users/admin", Http.json("roles", List.of("mentor"))), 403);
+        assertEquals("the same roles again are no change", 200,
+                self.patch("/api/users/" + name, Http.json("roles", List.of("admin"), "displayName", "Ny (fiktiv)"))
+                        .status());
+        assertTrue(admin.get("/api/audit?action=access.denied&recordType=user&recordId=" + name).json()
+                .path("total").asLong() >= 1);
+
+        Http.Answer granted = admin.patch("/api/users/" + name, Http.json("roles", List.of("admin", "coordinator")));
+        assertEquals(granted.toString(), 200, granted.status());
+        JsonNode change = admin.get("/api/audit?action=user.roles&recordType=user&recordId=" + name).json();
+        assertEquals(change.toString(), 1, change.path("total").asLong());
+        assertEquals("[admin] -> [admin, coordinator]", change.path("entries").get(0).path("detail").asText());
+        assertEquals("admin", change.path("entries").get(0).path("actor").asText());
+    }
+
+    private static List<String> rolesOf(JsonNode user) {
+        List<String> roles = new java.util.ArrayList<>();
+        user.path("roles").forEach(r -> roles.add(r.asText()));
+        return roles;
+    }
+
     @Test
     public void usersChangeTheirOwnPassword() {
         String name = createUser("mentor");

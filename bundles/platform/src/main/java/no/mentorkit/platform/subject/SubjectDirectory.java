@@ -6,8 +6,10 @@ import java.util.Optional;
 import no.mentorkit.platform.security.UserPrincipal;
 
 /**
- * Finds subjects by case code on behalf of a caller. Implementations return only what the caller may see
- * and audit each lookup, so a module using the directory inherits the owner's need-to-know rules.
+ * Finds subjects by case code on behalf of a caller. Implementations return only what the caller may see, so a
+ * module using the directory inherits the owner's need-to-know rules. Lookups are not audited by the directory:
+ * modules look subjects up to decide access for records the caller never sees, and the log must record only what
+ * the caller saw or asked for. The module audits what it shows (e.g. the case codes of a search answer).
  */
 public interface SubjectDirectory {
 

@@ -47,6 +47,7 @@ import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.FormRules;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -126,6 +127,10 @@ public class AssessmentResource {
         UserPrincipal me = me(sc);
         List<SubjectChoice> found = subjects.search(me, prefix.strip(), 20).stream()
                 .map(s -> new SubjectChoice(s.caseCode(), s.label())).toList();
+        if (subjects.available()) {
+            audit.record(me, MODULE, "subject.search", "course", "*",
+                    Shown.list(found.stream().map(SubjectChoice::caseCode).toList()));
+        }
         return new SubjectSearch(subjects.available(), casePattern.pattern(), found);
     }
 
@@ -136,7 +141,8 @@ public class AssessmentResource {
         Access access = new Access(me, subjects);
         List<Summary> list = store.list(blankToNull(caseCode)).stream().filter(access::canRead).map(this::summary)
                 .toList();
-        audit.record(me, MODULE, "read", "assessment", caseCode == null ? "*" : caseCode, "list, " + list.size());
+        audit.record(me, MODULE, "read", "assessment", caseCode == null ? "*" : caseCode.strip(),
+                Shown.list(list.stream().map(Summary::id).toList()));
         return list;
     }
 
@@ -320,7 +326,7 @@ public class AssessmentResource {
                 .forEach(a -> latest.put(a.caseCode() + "\n" + a.formId(), a));
         List<Summary> due = latest.values().stream().filter(a -> a.dueOn() != null && !a.dueOn().isAfter(horizon))
                 .sorted(Comparator.comparing(Assessment::dueOn)).map(this::summary).toList();
-        audit.record(me, MODULE, "read", "assessment", "*", "due list, " + due.size());
+        audit.record(me, MODULE, "read", "assessment", "*", "due " + Shown.list(due.stream().map(Summary::id).toList()));
         return due;
     }
 
@@ -331,7 +337,8 @@ public class AssessmentResource {
         UserPrincipal me = me(sc);
         Access access = new Access(me, subjects);
         List<Assessment> mine = store.list(caseCode.strip()).stream().filter(access::canRead).toList();
-        audit.record(me, MODULE, "read", "assessment", caseCode.strip(), "timeline, " + mine.size());
+        audit.record(me, MODULE, "read", "assessment", caseCode.strip(),
+                "timeline " + Shown.list(mine.stream().map(Assessment::id).toList()));
         return Timeline.build(mine, (id, version) -> forms.get(id, version).orElseThrow().definition());
     }
 
@@ -347,8 +354,9 @@ public class AssessmentResource {
     private Assessment readable(long id, UserPrincipal me) {
         Assessment a = store.find(id).orElseThrow(() -> notFound(id));
         if (!new Access(me, subjects).canRead(a)) {
+            // Answered as a missing assessment: ids are sequential, so a 403 would tell which exist.
             audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), null);
-            throw ApiProblem.forbidden("Only the author, coordinators and the assigned supervisor see this assessment.");
+            throw notFound(id);
         }
         return a;
     }

@@ -19,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.assessment.internal.store.AssessmentStore;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
@@ -53,9 +54,11 @@ public class TrainingResource {
 
     @GET
     public List<TrainingRecord> list(@Context SecurityContext sc) {
-        audit.record((UserPrincipal) sc.getUserPrincipal(), FormsResource.MODULE, "read", "training", "*", null);
-        return store.allTraining().stream().map(e -> new TrainingRecord(
+        List<TrainingRecord> list = store.allTraining().stream().map(e -> new TrainingRecord(
                 users.byId(e.getKey()).map(UserSummary::username).orElse("#" + e.getKey()), e.getValue())).toList();
+        audit.record((UserPrincipal) sc.getUserPrincipal(), FormsResource.MODULE, "read", "training", "*",
+                Shown.list(list.stream().map(TrainingRecord::username).toList()));
+        return list;
     }
 
     @POST

@@ -35,6 +35,7 @@ import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -109,7 +110,7 @@ public class CompletionResource {
         }
         List<Summary> list = found.stream().filter(access::canRead).map(this::summary).toList();
         audit.record(access.me(), MODULE, "read", "completion", subject == null ? "*" : subject.strip(),
-                "list, " + list.size());
+                Shown.list(list.stream().map(Summary::id).toList()));
         return list;
     }
 
@@ -255,10 +256,11 @@ public class CompletionResource {
     }
 
     private Completion readable(long id, Access access) {
-        Completion c = store.find(id).orElseThrow(() -> ApiProblem.notFound("No checklist completion " + id + "."));
+        Completion c = store.find(id).orElseThrow(() -> notFound(id));
         if (!access.canRead(c)) {
+            // Answered as a missing completion: ids are sequential, so a 403 would tell which exist.
             audit.record(access.me(), MODULE, "access.denied", "completion", String.valueOf(id), null);
-            throw ApiProblem.forbidden("Only those who fill in, sign, countersign or follow this subject see it.");
+            throw notFound(id);
         }
         return c;
     }
@@ -284,6 +286,10 @@ public class CompletionResource {
                 c.signedById()) && (me.has(Role.COORDINATOR) || access.supervisesSubject(c));
         return new View(summary(c), c.answers(), c.countersignComment(), c.authorId() == me.userId(), mayCountersign,
                 definition(c));
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("No checklist completion " + id + ".");
     }
 
     private static ApiProblem stale() {

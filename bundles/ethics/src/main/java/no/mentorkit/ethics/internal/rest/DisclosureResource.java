@@ -30,6 +30,7 @@ import no.mentorkit.ethics.internal.rules.DisclosureInput;
 import no.mentorkit.ethics.internal.store.Disclosure;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -75,7 +76,8 @@ public class DisclosureResource {
         Access access = new Access(me(sc), subjects);
         String code = course == null || course.isBlank() ? null : course.strip();
         List<DisclosureView> list = views(store.list(code), access);
-        audit.record(access.me(), MODULE, "read", "disclosure", code == null ? "*" : code, "list, " + list.size());
+        audit.record(access.me(), MODULE, "read", "disclosure", code == null ? "*" : code,
+                Shown.list(list.stream().map(DisclosureView::id).toList()));
         return list;
     }
 

@@ -29,6 +29,7 @@ import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
@@ -97,7 +98,9 @@ public class DueResource {
                 mentors, c -> !Long.valueOf(me.userId()).equals(c.signedById())
                         && (me.has(Role.COORDINATOR) || access.supervisesSubject(c)),
                 me.userId(), version, notAccepted));
-        audit.record(me, EthicsCodes.MODULE, "read", "due", "*", due.size() + " due");
+        // What the list shows: the subjects it names (course:<code>, mentor:<id>), not every case looked at for it.
+        audit.record(me, EthicsCodes.MODULE, "read", "due", "*",
+                Shown.list(due.stream().map(DueList.DueItem::subject).distinct().toList()));
         return due;
     }
 

@@ -27,6 +27,7 @@ import no.mentorkit.ethics.internal.store.Guideline;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.GuidelineStore.Acceptance;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -125,7 +126,7 @@ public class GuidelineResource {
     public List<Acceptance> acceptances(@QueryParam("version") Integer version, @Context SecurityContext sc) {
         List<Acceptance> list = store.acceptances(version);
         audit.record(me(sc), MODULE, "read", "guideline-acceptances", version == null ? "*" : String.valueOf(version),
-                list.size() + " acceptances");
+                Shown.list(list.stream().map(a -> a.username()).distinct().toList()));
         return list;
     }
 

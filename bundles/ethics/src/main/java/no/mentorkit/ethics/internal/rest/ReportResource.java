@@ -22,6 +22,7 @@ import no.mentorkit.ethics.internal.rest.DisclosureResource.DisclosureView;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -76,8 +77,9 @@ public class ReportResource {
         List<CompletionResource.View> done = completions.about(EthicsCodes.COURSE, code).stream()
                 .filter(access::canRead).map(c -> completionViews.view(c, access)).toList();
         List<DisclosureView> disclosures = DisclosureResource.views(store.list(code), access);
-        audit.record(access.me(), MODULE, "read", "course-report", code, done.size() + " checklists, "
-                + disclosures.size() + " disclosures");
+        audit.record(access.me(), MODULE, "read", "course-report", code, "checklists "
+                + Shown.list(done.stream().map(v -> v.summary().id()).toList()) + "; disclosures "
+                + Shown.list(disclosures.stream().map(DisclosureView::id).toList()));
         return new Report(code, course.map(s -> s.status()).orElse(null), course.map(s -> s.label()).orElse(null),
                 Instant.now(), done, disclosures);
     }

@@ -17,6 +17,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
@@ -42,16 +45,23 @@ public class SubjectResource {
     }
 
     private final Subjects subjects;
+    private final AuditLog audit;
 
     @Activate
-    public SubjectResource(@Reference Subjects subjects) {
+    public SubjectResource(@Reference Subjects subjects, @Reference AuditLog audit) {
         this.subjects = subjects;
+        this.audit = audit;
     }
 
     @GET
     public Choices search(@QueryParam("q") @DefaultValue("") String prefix, @Context SecurityContext sc) {
         UserPrincipal me = (UserPrincipal) sc.getUserPrincipal();
-        return new Choices(subjects.available(), subjects.search(me, prefix.strip(), 20).stream()
-                .map(s -> new Choice(s.caseCode(), s.label(), s.status())).toList());
+        List<Choice> found = subjects.search(me, prefix.strip(), 20).stream()
+                .map(s -> new Choice(s.caseCode(), s.label(), s.status())).toList();
+        if (subjects.available()) {
+            audit.record(me, EthicsCodes.MODULE, "subject.search", "course", "*",
+                    Shown.list(found.stream().map(Choice::caseCode).toList()));
+        }
+        return new Choices(subjects.available(), found);
     }
 }

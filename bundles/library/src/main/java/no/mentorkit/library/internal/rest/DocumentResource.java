@@ -201,10 +201,14 @@ public class DocumentResource {
     @Path("attachments/{id}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @Context SecurityContext security) {
-        Object[] found = library().resources().attachmentContent(id)
-                .orElseThrow(() -> ApiProblem.notFound("No attachment " + id + "."));
+        Object[] found = library().resources().attachmentContent(id).orElseThrow(() -> noAttachment(id));
         Attachment a = (Attachment) found[0];
-        readable(a.resourceId(), security);
+        Resource r = library().resources().find(a.resourceId()).orElseThrow(() -> noAttachment(id));
+        if (!Callers.clearance(security).allows(r.access())) {
+            // As for a missing attachment: naming its resource would tell that both exist.
+            audit.record(Callers.me(security), MODULE, "access.denied", "attachment", Long.toString(id), null);
+            throw noAttachment(id);
+        }
         String safe = a.filename().replaceAll("[^\\p{Alnum}._-]", "_");
         // Always a download, never rendered in the page: the file came from a user.
         return Response.ok(found[1], "application/octet-stream")
@@ -214,6 +218,7 @@ public class DocumentResource {
     private Resource readable(long id, SecurityContext security) {
         Resource r = library().resources().find(id).orElseThrow(() -> notFound(id));
         if (!Callers.clearance(security).allows(r.access())) {
+            audit.record(Callers.me(security), MODULE, "access.denied", "resource", Long.toString(id), null);
             throw notFound(id); // not 403: the caller does not learn that it exists
         }
         return r;
@@ -221,6 +226,10 @@ public class DocumentResource {
 
     private static ApiProblem notFound(long id) {
         return ApiProblem.notFound("No library resource " + id + ".");
+    }
+
+    private static ApiProblem noAttachment(long id) {
+        return ApiProblem.notFound("No attachment " + id + ".");
     }
 
     private static Draft valid(Draft d) {

@@ -35,7 +35,8 @@ public class MentorkitApplication extends Application {
                 new ErrorMappers.WebApplicationMapper(),
                 new ErrorMappers.FallbackMapper(),
                 new AccessFilter(accounts, audit),
-                new ApiHeadersFilter());
+                new ApiHeadersFilter(),
+                new InputLengthFilter());
     }
 
     @Override

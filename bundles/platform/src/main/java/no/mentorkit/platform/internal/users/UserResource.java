@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.internal.security.Accounts;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
@@ -58,6 +59,8 @@ public class UserResource {
 
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,63}";
     private static final String MODULE = "platform";
+    /** The audit action of a role change, shown as such on the audit page. */
+    static final String ROLE_CHANGE = "user.roles";
 
     private final UserStore users;
     private final Accounts accounts;
@@ -72,8 +75,9 @@ public class UserResource {
 
     @GET
     public List<UserView> list(@Context SecurityContext security) {
-        audit.record(me(security), MODULE, "read", "user", "*", "user list");
-        return users.list().stream().map(UserResource::view).toList();
+        List<UserView> list = users.list().stream().map(UserResource::view).toList();
+        audit.record(me(security), MODULE, "read", "user", "*", Shown.list(list.stream().map(UserView::username).toList()));
+        return list;
     }
 
     @POST
@@ -116,16 +120,27 @@ public class UserResource {
         v.check(change.displayName() == null || !change.displayName().isBlank(), "displayName", "must not be blank");
         Set<Role> roles = change.roles() == null ? null : roles(v, change.roles());
         v.throwIfInvalid();
-        if (user.id() == me.userId() && (Boolean.FALSE.equals(change.enabled())
-                || roles != null && !roles.contains(Role.ADMIN))) {
-            throw ApiProblem.conflict("You cannot disable yourself or remove your own admin role; ask another admin.");
+        boolean rolesChange = roles != null && !roles.equals(user.roles());
+        if (user.id() == me.userId() && rolesChange) {
+            // An admin granting themself coordinator would read what admins must not; roles are another admin's call.
+            audit.record(me, MODULE, "access.denied", "user", user.username(), "own roles " + codes(roles));
+            throw ApiProblem.forbidden("You cannot change your own roles; ask another admin.");
         }
-        users.update(user.id(), change.displayName() == null ? null : change.displayName().strip(), roles,
-                change.enabled());
-        if (Boolean.FALSE.equals(change.enabled()) || roles != null) {
+        if (user.id() == me.userId() && Boolean.FALSE.equals(change.enabled())) {
+            throw ApiProblem.conflict("You cannot disable yourself; ask another admin.");
+        }
+        users.update(user.id(), change.displayName() == null ? null : change.displayName().strip(),
+                rolesChange ? roles : null, change.enabled());
+        if (Boolean.FALSE.equals(change.enabled()) || rolesChange) {
             accounts.invalidate(user.id());
         }
-        audit.record(me, MODULE, "update", "user", user.username(), describe(change, roles));
+        if (rolesChange) {
+            audit.record(me, MODULE, ROLE_CHANGE, "user", user.username(),
+                    codes(user.roles()) + " -> " + codes(roles));
+        }
+        if (change.displayName() != null || change.enabled() != null) {
+            audit.record(me, MODULE, "update", "user", user.username(), describe(change));
+        }
         return view(find(username));
     }
 
@@ -161,13 +176,10 @@ public class UserResource {
         return roles;
     }
 
-    private static String describe(UserChange change, Set<Role> roles) {
+    private static String describe(UserChange change) {
         StringBuilder sb = new StringBuilder();
         if (change.displayName() != null) {
             sb.append("display name; ");
-        }
-        if (roles != null) {
-            sb.append("roles ").append(codes(roles)).append("; ");
         }
         if (change.enabled() != null) {
             sb.append(change.enabled() ? "enabled" : "disabled");

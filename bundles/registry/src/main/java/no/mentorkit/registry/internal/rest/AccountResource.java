@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -63,7 +64,7 @@ public class AccountResource {
         List<Account> out = users.withRole(wanted).stream().filter(u -> u.enabled())
                 .map(u -> new Account(u.userId(), u.username(), u.displayName())).toList();
         audit.record(me(security), RegistryService.MODULE, "read", "account", "*",
-                wanted.code() + " list of " + out.size());
+                wanted.code() + " " + Shown.list(out.stream().map(Account::username).toList()));
         return out;
     }
 }

@@ -16,7 +16,10 @@ import no.mentorkit.platform.subject.SubjectDirectory;
 import no.mentorkit.registry.internal.model.Course;
 import no.mentorkit.registry.internal.model.Mentor;
 
-/** Courses as subjects for other modules, with the registry's own need-to-know rules; every lookup is audited. */
+/**
+ * Courses as subjects for other modules, with the registry's own need-to-know rules. Lookups are not audited here
+ * (they decide access to records the caller may never see); the module that shows a subject audits it.
+ */
 @Component(service = SubjectDirectory.class)
 public class CourseSubjects implements SubjectDirectory {
 
@@ -29,11 +32,8 @@ public class CourseSubjects implements SubjectDirectory {
 
     @Override
     public List<Subject> search(UserPrincipal caller, String prefix, int limit) {
-        List<Subject> found = registry.visibleCourses(caller, prefix == null ? "" : prefix.strip(), c -> true).stream()
+        return registry.visibleCourses(caller, prefix == null ? "" : prefix.strip(), c -> true).stream()
                 .limit(Math.max(0, limit)).map(CourseSubjects::subject).toList();
-        registry.audit().record(caller, RegistryService.MODULE, "subject.search", "course", "*",
-                found.size() + " found");
-        return found;
     }
 
     @Override
@@ -42,11 +42,8 @@ public class CourseSubjects implements SubjectDirectory {
             return Optional.empty();
         }
         String code = caseCode.strip();
-        Optional<Subject> found = registry.visibleCourses(caller, code, c -> c.caseCode().equalsIgnoreCase(code))
+        return registry.visibleCourses(caller, code, c -> c.caseCode().equalsIgnoreCase(code))
                 .stream().findFirst().map(CourseSubjects::subject);
-        registry.audit().record(caller, RegistryService.MODULE, found.isPresent() ? "subject.find" : "subject.miss",
-                "course", found.map(Subject::caseCode).orElse(code), null);
-        return found;
     }
 
     private static Subject subject(Map.Entry<Course, Mentor> e) {

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
@@ -64,7 +65,9 @@ import no.mentorkit.registry.internal.store.SupervisionStore;
 
 /**
  * The registry's use cases with their access rules and audit trail. Every read or change of a profile or a course
- * is audited; a refused one is audited as {@code access.denied} and answered 403.
+ * is audited; a refused one is audited as {@code access.denied}. A profile or course the caller may not see answers
+ * exactly as one that does not exist (404, same wording), so ids and case codes cannot be probed; a change the caller
+ * may not make to a record they may see is answered 403.
  */
 @Component(service = RegistryService.class, configurationPid = RegistryService.PID)
 @Designate(ocd = RegistryConfig.class)
@@ -124,7 +127,7 @@ public class RegistryService {
                     Eligibility.age(p, today), p.gender(), p.languages().stream().map(MentorProfile.Language::code).toList(),
                     p.competences(), eligible, f.activeCourses(), p.capacityOrZero(), f.demo()));
         }
-        audit.record(me, MODULE, "read", "mentor", "*", "list of " + out.size());
+        audit.record(me, MODULE, "read", "mentor", "*", Shown.list(out.stream().map(MentorSummary::id).toList()));
         return out;
     }
 
@@ -167,7 +170,7 @@ public class RegistryService {
 
     public MentorView updateMentor(UserPrincipal me, long id, Inputs.MentorUpdate in) {
         requireCoordinator(me, "mentor", String.valueOf(id));
-        Mentor current = mentors.find(id).orElseThrow(() -> ApiProblem.notFound("No mentor " + id + "."));
+        Mentor current = mentors.find(id).orElseThrow(() -> notFoundMentor(id));
         if (in == null || in.profile() == null || in.version() == null) {
             new Validation().required("version", in == null ? null : in.version())
                     .required("profile", in == null ? null : in.profile()).throwIfInvalid();
@@ -224,8 +227,10 @@ public class RegistryService {
 
     public List<DueItem> dueSoon(UserPrincipal me) {
         List<MentorFacts> visible = mentors.facts().stream().filter(f -> Access.maySee(me, f.profile())).toList();
-        audit.record(me, MODULE, "read", "mentor.due", "*", null);
-        return eligibility.dueSoon(visible, today());
+        List<DueItem> due = eligibility.dueSoon(visible, today());
+        audit.record(me, MODULE, "read", "mentor.due", "*",
+                Shown.list(due.stream().map(DueItem::mentorId).distinct().toList()));
+        return due;
     }
 
     public List<SupervisionView> supervisions(UserPrincipal me, long mentorId) {
@@ -254,9 +259,10 @@ public class RegistryService {
     }
 
     private Mentor visibleMentor(UserPrincipal me, long id) {
-        Mentor m = mentors.find(id).orElseThrow(() -> ApiProblem.notFound("No mentor " + id + "."));
+        Mentor m = mentors.find(id).orElseThrow(() -> notFoundMentor(id));
         if (!Access.maySee(me, m.profile())) {
-            throw refused(me, "mentor", String.valueOf(id));
+            audit.record(me, MODULE, "access.denied", "mentor", String.valueOf(id), null);
+            throw notFoundMentor(id);
         }
         return m;
     }
@@ -279,7 +285,9 @@ public class RegistryService {
         validateNeed(need, false);
         MatchResult result = matcher.match(need, mentors.facts(), today(), limit == null ? 20 : Math.max(1, limit));
         audit.record(me, MODULE, "match", "course", need.caseCode() == null ? "*" : need.caseCode(),
-                result.eligibleCount() + " eligible of " + result.considered());
+                result.eligibleCount() + " eligible of " + result.considered() + ", " + Shown.list(java.util.stream.Stream
+                        .concat(result.candidates().stream().map(MatchResult.Candidate::mentorId),
+                                result.excluded().stream().map(MatchResult.Exclusion::mentorId)).toList()));
         return result;
     }
 
@@ -358,7 +366,7 @@ public class RegistryService {
             out.add(new CourseSummary(c.caseCode(), c.status(), c.targetGroup(), c.level(), c.mentorId(),
                     m == null ? null : m.profile().name(), c.demo(), c.updatedAt()));
         }
-        audit.record(me, MODULE, "read", "course", "*", "list of " + out.size());
+        audit.record(me, MODULE, "read", "course", "*", Shown.list(out.stream().map(CourseSummary::caseCode).toList()));
         return out;
     }
 
@@ -502,7 +510,8 @@ public class RegistryService {
         Course c = courses.find(caseCode).orElseThrow(() -> notFoundCourse(caseCode));
         Mentor m = c.mentorId() == null ? null : mentors.find(c.mentorId()).orElse(null);
         if (!mayReadCourse(me, m)) {
-            throw refused(me, "course", caseCode);
+            audit.record(me, MODULE, "access.denied", "course", c.caseCode(), null);
+            throw notFoundCourse(caseCode);
         }
         return c;
     }
@@ -555,9 +564,23 @@ public class RegistryService {
 
     // --- networks ---
 
+    /**
+     * Every meeting, but of its attendance only the mentors the caller may see (their own profile, those they
+     * supervise, or all for coordinators): who attended is personal data. The entry names the meetings and the
+     * attendees shown.
+     */
     public List<NetworkMeeting> meetings(UserPrincipal me) {
-        audit.record(me, MODULE, "read", "network.meeting", "*", null);
-        return supervision.meetings();
+        Map<Long, Mentor> byId = mentorsById();
+        List<NetworkMeeting> shown = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (NetworkMeeting m : supervision.meetings()) {
+            List<Long> visible = m.attendees().stream()
+                    .filter(id -> byId.containsKey(id) && Access.maySee(me, byId.get(id).profile())).toList();
+            shown.add(new NetworkMeeting(m.id(), m.network(), m.date(), m.topic(), m.demo(), visible));
+            seen.add(visible.isEmpty() ? String.valueOf(m.id()) : m.id() + " " + visible);
+        }
+        audit.record(me, MODULE, "read", "network.meeting", "*", Shown.list(seen));
+        return shown;
     }
 
     public NetworkMeeting addMeeting(UserPrincipal me, NewMeeting in) {
@@ -595,6 +618,10 @@ public class RegistryService {
     private static ApiProblem stale(String what, int sent, int current) {
         return ApiProblem.conflict("The " + what + " was changed by someone else (version " + sent + " is now "
                 + current + "). Reload it and apply your change again.");
+    }
+
+    private static ApiProblem notFoundMentor(long id) {
+        return ApiProblem.notFound("No mentor " + id + ".");
     }
 
     private static ApiProblem notFoundCourse(String caseCode) {
