@@ -76,6 +76,8 @@ public class AccessMatrixIT {
         c("POST /api/admin/modules/{id}/uninstall", "/api/admin/modules/no-such-module/uninstall", "", "401 403 403 403 403 404");
         c("GET /api/admin/modules/changes/{n}", "/api/admin/modules/changes/999999", null, "401 403 403 403 403 404");
         c("GET /api/admin/status", "401 403 403 403 403 200");
+        c("GET /api/admin/backups", "401 403 403 403 403 200");
+        c("POST /api/admin/backups", "/api/admin/backups", "", "401 403 403 403 403 201");
         c("GET /api/users", "401 403 403 403 403 200");
         c("POST /api/users", "/api/users", "{}", "401 403 403 403 403 400");
         c("GET /api/users/{username}", "/api/users/{userA}", null, "401 403 403 403 403 200");
