@@ -33,6 +33,7 @@ final class AuditChainer implements AutoCloseable {
     private static final int BATCH = 500;
     /** A safety net: entries committed while no one asked for a link are linked within this time anyway. */
     private static final long POLL_MILLIS = 500;
+    private static final long GATHER_MILLIS = 20;
 
     private final DataSource db;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,14 +48,17 @@ final class AuditChainer implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::linkQuietly, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Asks for a link soon; many asks while one is queued make one run. */
+    /**
+     * Asks for a link soon. Many asks while one is queued make one run, a few milliseconds later, so that under load
+     * one chainer transaction (one commit) links the entries of many requests.
+     */
     void wake() {
         if (wakeQueued.compareAndSet(false, true)) {
             try {
-                thread.execute(() -> {
+                thread.schedule(() -> {
                     wakeQueued.set(false);
                     linkQuietly();
-                });
+                }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 wakeQueued.set(false); // closing
             }
