@@ -43,7 +43,7 @@ class CrashIT {
     private static final String ADMIN_PASSWORD = "Test-only-crash-admin-1";
     private static final String PASSWORD = "Test-only-crash-user-1";
     private static final int WRITERS = 8;
-    private static final Duration LOAD = Duration.ofMillis(Long.getLong("mentorkit.crash.load-ms", 6000));
+    private static final Duration LOAD = Duration.ofMillis(Long.getLong("mentorkit.crash.load-ms", 5000));
     /** A word in every title the library writers create, to count them in the index and in the database. */
     private static final String LIBRARY_WORD = "krasjprøve";
 
@@ -111,6 +111,7 @@ class CrashIT {
                         + (r.indexAgrees() ? "agrees" : "DISAGREES") + ", restart to health " + restart + " ms");
                 results.add(r);
             }
+            concurrentEditsHaveOneWinner(fx);
         } finally {
             dist.close();
         }
@@ -178,6 +179,62 @@ class CrashIT {
                 return new ArrayList<>(live);
             }
         }
+    }
+
+    /**
+     * Edits now hold their rows until the request commits: eight concurrent edits of one record at the same version
+     * still make exactly one winner, and the others a 409, never a 5xx from a lock wait.
+     */
+    private void concurrentEditsHaveOneWinner(Fixture fx) {
+        Http.Answer m = fx.coordinator.post("/api/registry/mentors", json(profile("Redigert mentor")));
+        assertEquals(201, m.status(), m.toString());
+        String mentor = "/api/registry/mentors/" + m.json().path("id").asText();
+        Http.Answer d = fx.admin.post("/api/library/documents", Http.json("title", "Redigert ressurs (fiktiv)",
+                "summary", "Fiktiv.", "body", "Fiktiv tekst.", "language", "nb", "topics", List.of("family"),
+                "audience", List.of("mentor"), "year", 2025, "evidence", "practice", "access", "all"));
+        assertEquals(201, d.status(), d.toString());
+        String doc = "/api/library/documents/" + d.json().path("id").asText();
+        List<Integer> mentorStatuses = race(i -> fx.coordinator.send("PUT", mentor, json(Map.of("version", 1,
+                "profile", profile("Redigert mentor " + i))), "application/json").status());
+        List<Integer> docStatuses = race(i -> fx.admin.send("PUT", doc, Http.json("title", "Redigert ressurs " + i
+                + " (fiktiv)", "summary", "Fiktiv.", "body", "Fiktiv tekst " + i + ".", "language", "nb", "topics",
+                List.of("family"), "audience", List.of("mentor"), "year", 2025, "evidence", "practice", "access",
+                "all", "version", 1), "application/json").status());
+        System.out.println("MEASURED concurrent edits of one record: mentor " + mentorStatuses + ", library "
+                + docStatuses);
+        for (List<Integer> statuses : List.of(mentorStatuses, docStatuses)) {
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one winner: " + statuses);
+            assertEquals(statuses.size() - 1, statuses.stream().filter(s -> s == 409).count(), "409 for the rest: "
+                    + statuses);
+        }
+    }
+
+    private static List<Integer> race(java.util.function.IntFunction<Integer> edit) {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                statuses.add(edit.apply(n));
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            try {
+                t.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new ArrayList<>(statuses);
     }
 
     // --- the checks ---
