@@ -40,7 +40,8 @@ import no.mentorkit.itests.support.Required;
 class CrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ADMIN_PASSWORD = "Test-only-crash-admin-1";
+    /** The container tests' admin password: on PostgreSQL they share the test database, and its first admin. */
+    private static final String ADMIN_PASSWORD = no.mentorkit.itests.container.MentorkitContainer.ADMIN_PASSWORD;
     private static final String PASSWORD = "Test-only-crash-user-1";
     private static final int WRITERS = 8;
     private static final Duration LOAD = Duration.ofMillis(Long.getLong("mentorkit.crash.load-ms", 5000));
