@@ -151,5 +151,4 @@ final class AuditChainer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
 }
