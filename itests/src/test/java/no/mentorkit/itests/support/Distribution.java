@@ -31,7 +31,11 @@ public final class Distribution implements AutoCloseable {
     private int starts;
 
     public Distribution(String name, Map<String, String> environment) {
-        Path source = Path.of(System.getProperty("mentorkit.assembly.dir"));
+        this(name, environment, Path.of(System.getProperty("mentorkit.assembly.dir")));
+    }
+
+    /** A copy of another unpacked assembly (e.g. an older build, to show that a test fails on it). */
+    public Distribution(String name, Map<String, String> environment, Path source) {
         if (!Files.isDirectory(source)) {
             throw new IllegalStateException("Build the assembly first (mvn verify from the root): " + source);
         }
@@ -85,6 +89,27 @@ public final class Distribution implements AutoCloseable {
             }
         } catch (Exception e) {
             tree.forEach(ProcessHandle::destroyForcibly);
+        }
+        process = null;
+    }
+
+    /**
+     * Kills the process and everything it started with SIGKILL at once, as a crash or the OOM killer would: no
+     * shutdown hook, no flush. Waits until they are gone.
+     */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("process " + p.pid() + " did not die", e);
+            }
         }
         process = null;
     }

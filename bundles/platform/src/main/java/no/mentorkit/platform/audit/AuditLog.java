@@ -10,7 +10,11 @@ import no.mentorkit.platform.security.UserPrincipal;
  */
 public interface AuditLog {
 
-    /** Appends an entry and returns it with its sequence number and hash. */
+    /**
+     * Appends an entry in the caller's transaction (inside a REST request: the request's, so it commits with the
+     * change it records) and returns it with its id. Its place in the hash chain is given once it has committed, so
+     * the returned entry's hashes are {@code null}.
+     */
     AuditEntry record(AuditEvent event);
 
     /** Shorthand for an event by a signed-in user. */
@@ -29,7 +33,15 @@ public interface AuditLog {
     record AuditPage(long total, List<AuditEntry> entries) {
     }
 
-    /** The outcome of {@link #verify()}: {@code brokenAt} is the first entry whose hash does not hold. */
-    record ChainVerification(boolean valid, long checked, Long brokenAt, String detail) {
+    /**
+     * The outcome of {@link #verify()}: {@code brokenAt} is the first entry whose hash does not hold;
+     * {@code pending} counts entries committed but not yet linked into the chain (they are linked in order shortly
+     * after their commit, and at start for any a crash left behind).
+     */
+    record ChainVerification(boolean valid, long checked, Long brokenAt, String detail, long pending) {
+
+        public ChainVerification(boolean valid, long checked, Long brokenAt, String detail) {
+            this(valid, checked, brokenAt, detail, 0);
+        }
     }
 }

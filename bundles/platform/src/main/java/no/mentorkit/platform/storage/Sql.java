@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import no.mentorkit.platform.internal.storage.UnitOfWork;
+
 /**
  * The few JDBC idioms every module repeats: a query mapped from its result set, a unit of work in one
- * transaction, an insert that returns its generated id, nullable numbers, and instants written to and read back from
+ * transaction (inside a REST request, part of the request's one transaction), an insert that returns its generated id, nullable numbers, and instants written to and read back from
  * {@code TIMESTAMP WITH TIME ZONE}. SQL failures become
  * {@link StorageException}s, which the REST layer answers as 500 without leaking the SQL.
  */
@@ -85,6 +88,16 @@ public final class Sql {
         } catch (SQLException e) {
             throw new StorageException("transaction", e);
         }
+    }
+
+    /**
+     * Runs the action when the transaction the caller's work belongs to has ended, with whether it committed. Inside
+     * a REST request that is the request's one transaction (committed before the answer is sent, rolled back on a
+     * 5xx); elsewhere the caller's own transaction has already ended, so the action runs at once with {@code true}.
+     * For state kept outside the database (an index) that must follow what the database really kept.
+     */
+    public static void afterCompletion(Consumer<Boolean> action) {
+        UnitOfWork.afterCompletion(action);
     }
 
     /** Reads a {@code TIMESTAMP WITH TIME ZONE} column as an instant, or {@code null}. */

@@ -16,4 +16,15 @@ public class StorageException extends RuntimeException {
         SQLException e = (SQLException) getCause();
         return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
+
+    /**
+     * Whether the database gave up because another transaction held or changed the same rows at the same time (a
+     * lock wait that timed out, a deadlock, a serialization failure): the caller may try again.
+     */
+    public boolean isConcurrencyConflict() {
+        SQLException e = (SQLException) getCause();
+        String state = e.getSQLState();
+        return e.getErrorCode() == 50200 || e.getErrorCode() == 90131
+                || "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state) || "HYT00".equals(state);
+    }
 }

@@ -31,6 +31,7 @@ import no.mentorkit.library.internal.model.Resource;
 import no.mentorkit.library.internal.store.ResourceStore;
 import no.mentorkit.library.internal.store.SynonymStore;
 import no.mentorkit.library.internal.store.ZeroResults;
+import no.mentorkit.platform.storage.Sql;
 
 /**
  * The library's core: the database is the source of truth, the index follows it. Every change is written to the
@@ -126,6 +127,7 @@ public final class Library implements Closeable {
         synchronized (writeLock) {
             ResourceStore.Change ch = resources.insert(d.toResource());
             apply(ch, commit);
+            followDatabaseOnRollback(ch.resource().id());
             return ch.resource();
         }
     }
@@ -142,6 +144,7 @@ public final class Library implements Closeable {
                 return Optional.empty();
             }
             apply(ch, commit);
+            followDatabaseOnRollback(id);
             return Optional.of(ch.resource());
         }
     }
@@ -160,7 +163,36 @@ public final class Library implements Closeable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            followDatabaseOnRollback(id);
             return true;
+        }
+    }
+
+    /**
+     * The index takes a change before the database commits it (inside a REST request the commit comes with the
+     * answer). If the request's transaction rolls back instead, the resource is indexed again as the database kept
+     * it, and the index's generation set back to the database's, so the index never keeps what was not stored.
+     */
+    private void followDatabaseOnRollback(long id) {
+        Sql.afterCompletion(committed -> {
+            if (!committed) {
+                reindexOne(id);
+            }
+        });
+    }
+
+    private void reindexOne(long id) {
+        synchronized (writeLock) {
+            try {
+                Optional<Resource> kept = resources.find(id);
+                long seq = kept.isPresent() ? index.upsert(kept.get()) : index.delete(id);
+                lastGeneration = resources.generation();
+                index.commit(lastGeneration);
+                index.awaitVisible(seq);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not bring resource {} in the index back to the database after a rollback; the next "
+                        + "start rebuilds the index", id, e);
+            }
         }
     }
 

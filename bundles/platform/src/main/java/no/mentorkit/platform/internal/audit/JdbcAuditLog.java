@@ -13,31 +13,63 @@ import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import no.mentorkit.platform.audit.AuditEntry;
 import no.mentorkit.platform.audit.AuditEvent;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.AuditQuery;
+import no.mentorkit.platform.internal.storage.RequestBoundDataSource;
+import no.mentorkit.platform.internal.storage.UnitOfWork;
 import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
 
 /**
- * The audit chain in the platform schema. Appends are serialised in this process; the primary key on the
- * sequence number refuses a second writer that would fork the chain.
+ * The audit chain in the platform schema. An entry is inserted in the caller's transaction (inside a REST request,
+ * the request's one transaction, so a change and its entry commit together or not at all) with an id from a
+ * sequence and no link yet; the {@link AuditChainer} links committed entries into the hash chain in order. No lock
+ * is shared between requests.
  */
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
 
-    private static final String COLUMNS = "id, at, actor, remote_address, module, action, record_type, record_id, "
+    static final String COLUMNS = "id, at, actor, remote_address, module, action, record_type, record_id, "
             + "detail, previous_hash, hash";
 
     private final DataSource db;
-    private final Object appendLock = new Object();
+    private final String nextId;
+    private final AuditChainer chainer;
 
     @Activate
     public JdbcAuditLog(@Reference Storage storage) {
         this.db = storage.dataSource();
+        this.nextId = storage.databaseProduct().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? "nextval('platform.audit_log_ids')" : "NEXT VALUE FOR platform.audit_log_ids";
+        moveIdsPastExistingEntries();
+        this.chainer = new AuditChainer(db);
+    }
+
+    @Deactivate
+    void deactivate() {
+        chainer.close();
+    }
+
+    /**
+     * Entries written before the sequence existed were numbered by hand; the sequence starts after them. On the pool
+     * itself, never in a request's transaction: the DDL would commit whatever the request had done so far.
+     */
+    private void moveIdsPastExistingEntries() {
+        DataSource pool = db instanceof RequestBoundDataSource r ? r.pool() : db;
+        Sql.transaction(pool, c -> {
+            long max = Sql.query(c, "SELECT COALESCE(MAX(id), 0) FROM platform.audit_log", ps -> { },
+                    rs -> rs.next() ? rs.getLong(1) : 0L);
+            long next = Sql.query(c, "SELECT " + nextId, ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+            if (next <= max) {
+                Sql.update(c, "ALTER SEQUENCE platform.audit_log_ids RESTART WITH " + (max + 1), ps -> { });
+            }
+            return null;
+        });
     }
 
     @Override
@@ -46,33 +78,30 @@ public class JdbcAuditLog implements AuditLog {
         Objects.requireNonNull(ev.module(), "module");
         Objects.requireNonNull(ev.action(), "action");
         String detail = ev.detail() != null && ev.detail().length() > 2000 ? ev.detail().substring(0, 2000) : ev.detail();
-        synchronized (appendLock) {
-            return Sql.transaction(db, c -> {
-                String[] last = Sql.query(c, "SELECT id, hash FROM platform.audit_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-                        ps -> { }, rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null);
-                long id = last == null ? 1 : Long.parseLong(last[0]) + 1;
-                String previous = last == null ? AuditChain.GENESIS : last[1];
-                Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                String hash = AuditChain.hash(previous, id, at, ev.actor(), ev.remoteAddress(), ev.module(), ev.action(),
-                        ev.recordType(), ev.recordId(), detail);
-                Sql.update(c, "INSERT INTO platform.audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        ps -> {
-                            ps.setLong(1, id);
-                            ps.setObject(2, at.atOffset(ZoneOffset.UTC));
-                            ps.setString(3, ev.actor());
-                            ps.setString(4, ev.remoteAddress());
-                            ps.setString(5, ev.module());
-                            ps.setString(6, ev.action());
-                            ps.setString(7, ev.recordType());
-                            ps.setString(8, ev.recordId());
-                            ps.setString(9, detail);
-                            ps.setString(10, previous);
-                            ps.setString(11, hash);
-                        });
-                return new AuditEntry(id, at, ev.actor(), ev.remoteAddress(), ev.module(), ev.action(), ev.recordType(),
-                        ev.recordId(), detail, previous, hash);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        long id = Sql.transaction(db, c -> {
+            long next = Sql.query(c, "SELECT " + nextId, ps -> { }, rs -> {
+                rs.next();
+                return rs.getLong(1);
             });
-        }
+            Sql.update(c, "INSERT INTO platform.audit_log (id, at, actor, remote_address, module, action, record_type, "
+                    + "record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                        ps.setLong(1, next);
+                        ps.setObject(2, at.atOffset(ZoneOffset.UTC));
+                        ps.setString(3, ev.actor());
+                        ps.setString(4, ev.remoteAddress());
+                        ps.setString(5, ev.module());
+                        ps.setString(6, ev.action());
+                        ps.setString(7, ev.recordType());
+                        ps.setString(8, ev.recordId());
+                        ps.setString(9, detail);
+                    });
+            return next;
+        });
+        UnitOfWork.afterCommit(chainer::wake);
+        // Not linked yet: the chainer seals it once it has committed.
+        return new AuditEntry(id, at, ev.actor(), ev.remoteAddress(), ev.module(), ev.action(), ev.recordType(),
+                ev.recordId(), detail, null, null);
     }
 
     @Override
@@ -107,18 +136,21 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public ChainVerification verify() {
-        return Sql.query(db, "SELECT " + COLUMNS + " FROM platform.audit_log ORDER BY id", ps -> ps.setFetchSize(500),
+        chainer.linkNow();
+        ChainVerification walked = Sql.query(db, "SELECT chain_seq, " + COLUMNS
+                + " FROM platform.audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq", ps -> ps.setFetchSize(500),
                 rs -> {
                     String previous = AuditChain.GENESIS;
-                    long expectedId = 1;
+                    long expected = 1;
                     long checked = 0;
                     while (rs.next()) {
-                        AuditEntry e = read(rs);
-                        if (e.id() != expectedId) {
+                        long position = rs.getLong(1);
+                        AuditEntry e = readFrom(rs, 2);
+                        if (position != expected) {
                             return new ChainVerification(false, checked, e.id(),
-                                    "Entry " + expectedId + " is missing before entry " + e.id());
+                                    "Chain position " + expected + " is missing before entry " + e.id());
                         }
-                        if (!e.previousHash().equals(previous)) {
+                        if (!previous.equals(e.previousHash())) {
                             return new ChainVerification(false, checked, e.id(),
                                     "Entry " + e.id() + " does not follow the hash of the entry before it");
                         }
@@ -127,11 +159,18 @@ public class JdbcAuditLog implements AuditLog {
                                     "Entry " + e.id() + " was changed after it was written");
                         }
                         previous = e.hash();
-                        expectedId++;
+                        expected++;
                         checked++;
                     }
                     return new ChainVerification(true, checked, null, "All " + checked + " entries hold");
                 });
+        long pending = Sql.query(db, "SELECT COUNT(*) FROM platform.audit_log WHERE chain_seq IS NULL", ps -> { },
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+        if (pending == 0) {
+            return walked;
+        }
+        return new ChainVerification(walked.valid(), walked.checked(), walked.brokenAt(),
+                walked.detail() + "; " + pending + " newer entries are not linked yet", pending);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String clause, Object value) {
@@ -141,8 +180,14 @@ public class JdbcAuditLog implements AuditLog {
         }
     }
 
-    private static AuditEntry read(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), Sql.instant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+    static AuditEntry read(ResultSet rs) throws SQLException {
+        return readFrom(rs, 1);
+    }
+
+    private static AuditEntry readFrom(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new AuditEntry(rs.getLong(i), Sql.instant(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                rs.getString(i + 4), rs.getString(i + 5), rs.getString(i + 6), rs.getString(i + 7),
+                rs.getString(i + 8), rs.getString(i + 9), rs.getString(i + 10));
     }
 }

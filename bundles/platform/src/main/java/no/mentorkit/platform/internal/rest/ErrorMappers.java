@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import no.mentorkit.platform.internal.storage.UnitOfWork;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.StorageException;
 
@@ -127,6 +128,16 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (e instanceof StorageException s) {
+                // Whatever the request wrote before the failed statement must not commit without the rest.
+                UnitOfWork.setRollbackOnly();
+                if (s.isConcurrencyConflict()) {
+                    LOG.info("Concurrent change refused: {}", e.getMessage());
+                    return Problems.builder(503, "Service Unavailable", "Another change to the same records was being"
+                            + " stored at the same time; nothing of this request was stored. Try again.", path(uri),
+                            List.of()).header(HttpHeaders.RETRY_AFTER, "1").build();
+                }
+            }
             String ref = UUID.randomUUID().toString().substring(0, 8);
             if (e instanceof StorageException) {
                 LOG.error("Database failure, reference {}", ref, e);

@@ -17,7 +17,8 @@ import no.mentorkit.platform.rest.RestApi;
 
 /**
  * The one JAX-RS application at {@code /api}. Its JSON provider, error mappers and access filter are part of the
- * application itself, so no resource a module attaches can ever be served without them.
+ * application itself, so no resource a module attaches can ever be served without them; so is the filter that makes
+ * each request one transaction with its audit entries.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase("api")
@@ -35,6 +36,7 @@ public class MentorkitApplication extends Application {
                 new ErrorMappers.WebApplicationMapper(),
                 new ErrorMappers.FallbackMapper(),
                 new AccessFilter(accounts, audit),
+                new RequestTransactionFilter(),
                 new ApiHeadersFilter(),
                 new InputLengthFilter());
     }

@@ -19,7 +19,8 @@ import no.mentorkit.platform.storage.Storage;
 
 /**
  * Storage over the DataSource that pax-jdbc-config publishes from {@code etc/org.ops4j.datasource-mentorkit.cfg}.
- * Migrations are run by Flyway, one schema (and one history table in it) per module.
+ * Migrations are run by Flyway, one schema (and one history table in it) per module, on the pool itself: a module
+ * started by a request commits its schema whatever the request does.
  */
 @Component(service = Storage.class)
 public class FlywayStorage implements Storage {
@@ -29,6 +30,8 @@ public class FlywayStorage implements Storage {
     private static final Logger LOG = LoggerFactory.getLogger(FlywayStorage.class);
 
     private final DataSource dataSource;
+    /** What modules get: inside a REST request, the request's one transaction (see {@link UnitOfWork}). */
+    private final DataSource requestBound;
     private final String product;
     /**
      * One migration at a time: modules start in parallel (the library migrates on a thread of its own), and on H2
@@ -40,6 +43,7 @@ public class FlywayStorage implements Storage {
     public FlywayStorage(@Reference(target = "(dataSourceName=mentorkit)") DataSource dataSource, BundleContext context)
             throws SQLException {
         this.dataSource = dataSource;
+        this.requestBound = new RequestBoundDataSource(dataSource);
         try (Connection c = dataSource.getConnection()) {
             this.product = c.getMetaData().getDatabaseProductName();
         }
@@ -48,7 +52,7 @@ public class FlywayStorage implements Storage {
 
     @Override
     public DataSource dataSource() {
-        return dataSource;
+        return requestBound;
     }
 
     @Override
