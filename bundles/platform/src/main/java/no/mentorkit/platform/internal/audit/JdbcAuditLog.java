@@ -72,12 +72,16 @@ public class JdbcAuditLog implements AuditLog {
         });
     }
 
+    private static final int MAX_DETAIL = 1_000_000;
+
     @Override
     public AuditEntry record(AuditEvent ev) {
         Objects.requireNonNull(ev.actor(), "actor");
         Objects.requireNonNull(ev.module(), "module");
         Objects.requireNonNull(ev.action(), "action");
-        String detail = ev.detail() != null && ev.detail().length() > 2000 ? ev.detail().substring(0, 2000) : ev.detail();
+        // In full (a list names every record it showed), up to the column's size (V2_3), which no real list reaches.
+        String detail = ev.detail() != null && ev.detail().length() > MAX_DETAIL ? ev.detail().substring(0, MAX_DETAIL)
+                : ev.detail();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long id = Sql.transaction(db, c -> {
             long next = Sql.query(c, "SELECT " + nextId, ps -> { }, rs -> {
