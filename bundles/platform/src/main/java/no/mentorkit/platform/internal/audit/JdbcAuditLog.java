@@ -34,6 +34,7 @@ import no.mentorkit.platform.storage.Storage;
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
 
+    private static final int MAX_DETAIL = 1_000_000;
     static final String COLUMNS = "id, at, actor, remote_address, module, action, record_type, record_id, "
             + "detail, previous_hash, hash";
 
@@ -71,8 +72,6 @@ public class JdbcAuditLog implements AuditLog {
             return null;
         });
     }
-
-    private static final int MAX_DETAIL = 1_000_000;
 
     @Override
     public AuditEntry record(AuditEvent ev) {
