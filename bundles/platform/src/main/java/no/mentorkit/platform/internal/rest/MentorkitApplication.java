@@ -34,7 +34,6 @@ public class MentorkitApplication extends Application {
                 new ErrorMappers.JsonMapper(),
                 new ErrorMappers.WebApplicationMapper(),
                 new ErrorMappers.FallbackMapper(),
-                new NoServiceDescription(),
                 new AccessFilter(accounts, audit),
                 new ApiHeadersFilter());
     }
