@@ -24,8 +24,10 @@ echo "starter corpus: $total resources" >&2
 
 # Generated resources (fictional, labelled "(fiktiv)"): the JMH benchmarks' corpus, with Zipf-like word
 # frequencies, written as Markdown by the benchmarks jar and imported as one bulk job through the API.
-java -cp "$root/benchmarks/library/target/benchmarks.jar" no.mentorkit.library.bench.WriteCorpus "$work/gen" "$generated"
-job=$(curl -fs -H "$basic" -H 'Content-Type: application/json' -d "{\"folder\":\"$work/gen\"}" "$base/api/library/import" \
+# Written inside the distribution's import folder (folder imports read nowhere else), readable by all as before.
+gen="$work/mk/data/mentorkit/library-import/gen"
+java -cp "$root/benchmarks/library/target/benchmarks.jar" no.mentorkit.library.bench.WriteCorpus "$gen" "$generated"
+job=$(curl -fs -H "$basic" -H 'Content-Type: application/json' -d "{\"folder\":\"$gen\",\"access\":\"all\"}" "$base/api/library/import" \
   | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 start=$(date +%s.%N)
 while :; do

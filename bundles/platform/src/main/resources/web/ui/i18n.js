@@ -149,6 +149,8 @@ const dictionaries = {
     'account.submit': 'Bytt passord',
     'account.mismatch': 'De to nye passordene er ikke like.',
     'account.changed': 'Passordet er endret.',
+    'password.rules': 'Minst 12 tegn. Bruk gjerne flere ord som ikke hører sammen; vanlige passord, navn, tastaturmønstre og gjentakelser avvises.',
+    'password.weak': 'er for lett å gjette (et vanlig passord, ord, navn, tastaturmønster eller gjentakelse). Bruk en lengre setning av flere ord som ikke hører sammen.',
   },
 
   nn: {
@@ -291,6 +293,8 @@ const dictionaries = {
     'account.submit': 'Byt passord',
     'account.mismatch': 'Dei to nye passorda er ikkje like.',
     'account.changed': 'Passordet er endra.',
+    'password.rules': 'Minst 12 teikn. Bruk gjerne fleire ord som ikkje høyrer saman; vanlege passord, namn, tastaturmønster og gjentakingar blir avviste.',
+    'password.weak': 'er for lett å gjette (eit vanleg passord, ord, namn, tastaturmønster eller gjentaking). Bruk ei lengre setning av fleire ord som ikkje høyrer saman.',
   },
 
   en: {
@@ -433,6 +437,8 @@ const dictionaries = {
     'account.submit': 'Change password',
     'account.mismatch': 'The two new passwords do not match.',
     'account.changed': 'Your password has been changed.',
+    'password.rules': 'At least 12 characters. Several unrelated words work well; common passwords, names, keyboard patterns and repeats are refused.',
+    'password.weak': 'is too easy to guess (a common password, word, name, keyboard pattern or repeat). Use a longer phrase of several unrelated words.',
   },
 };
 
@@ -498,6 +504,19 @@ export function addMessages(byLang) {
   for (const lang of LANGS) {
     if (byLang?.[lang]) Object.assign(dictionaries[lang], byLang[lang]);
   }
+}
+
+/**
+ * The server names a weak password in English ("is too easy to guess ..."); this shows it in the user's language.
+ * Other field messages pass unchanged.
+ */
+export function localisePasswordErrors(err) {
+  for (const e of err?.errors ?? []) {
+    if (typeof e.message === 'string' && e.message.startsWith('is too easy to guess')) {
+      e.message = t('password.weak');
+    }
+  }
+  return err;
 }
 
 export function roleName(role) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -316,10 +315,9 @@ public final class FormLinter {
             }
             String pattern = text(item, path, "pattern", false);
             if (pattern != null) {
-                try {
-                    Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    error(path + ".pattern", "not a valid regular expression: " + e.getDescription());
+                String problem = FormPatterns.problem(pattern);
+                if (problem != null) {
+                    error(path + ".pattern", problem);
                 }
             }
         }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.platform.rest.TextRules;
 
 /**
  * What a filled-in form means: which items are visible, whether the answers are acceptable, and the score where
@@ -159,7 +160,7 @@ public final class FormRules {
                 if (v.asText().length() > 20_000) {
                     return "must be at most 20000 characters";
                 }
-                if (item.pattern() != null && !Pattern.compile(item.pattern()).matcher(v.asText()).matches()) {
+                if (item.pattern() != null && !FormPatterns.matches(item.pattern(), v.asText())) {
                     return "does not have the expected format";
                 }
             }
@@ -176,7 +177,9 @@ public final class FormRules {
             }
             case "date" -> {
                 try {
-                    LocalDate.parse(v.asText());
+                    if (!TextRules.saneDate(LocalDate.parse(v.asText()))) {
+                        return TextRules.dateRangeMessage();
+                    }
                 } catch (DateTimeParseException e) {
                     return "must be a date (YYYY-MM-DD)";
                 }

@@ -166,4 +166,13 @@ class FormLinterTest {
         assertRefused(errors, "$.scoring.weights.code", "only rating, yesno and number");
         assertRefused(errors, "$.judgement.levels", "at least one level");
     }
+
+    @Test
+    void patternsNeedingBacktrackingAreRefused() {
+        ObjectNode t = Samples.tree("sample.form.json");
+        item(t, 0, 5).put("pattern", "(a)\\1");
+        assertRefused(lint(t), "$.sections[0].items[5].pattern", "not a valid regular expression");
+        item(t, 0, 5).put("pattern", "(?=a)a");
+        assertRefused(lint(t), "$.sections[0].items[5].pattern", "not a valid regular expression");
+    }
 }

@@ -142,4 +142,29 @@ class FormRulesTest {
         t.remove("scoring");
         assertThat(FormRules.score(Samples.definition(t), answers)).as("no scoring, no score").isEmpty();
     }
+
+    @Test
+    void anAdminsPatternRunsInLinearTime() {
+        // Issue 16 item 12: (.*a){12} against thirty a's and a '!' backtracks for many seconds in java.util.regex.
+        ObjectNode tree = Samples.tree("sample.form.json");
+        ((ObjectNode) tree.path("sections").get(0).path("items").get(5)).put("pattern", "(.*a){12}");
+        FormDefinition slow = Samples.definition(tree);
+        answer("code", TextNode.valueOf("a".repeat(30) + "!"));
+        long start = System.nanoTime();
+        List<AnswerError> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(2), () -> FormRules.validate(slow, answers, null, false));
+        assertThat(fields(errors)).contains("answers.code");
+        assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(1).toNanos());
+    }
+
+    @Test
+    void aDateAnswerOutsideTheSaneRangeIsRefused() {
+        ObjectNode tree = Samples.tree("sample.form.json");
+        ObjectNode code = (ObjectNode) tree.path("sections").get(0).path("items").get(5);
+        code.put("type", "date");
+        code.remove("pattern");
+        FormDefinition dated = Samples.definition(tree);
+        answer("code", TextNode.valueOf("+999999999-12-31"));
+        assertThat(fields(FormRules.validate(dated, answers, null, false))).contains("answers.code");
+    }
 }

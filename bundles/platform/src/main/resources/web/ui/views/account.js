@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { t, roleName } from '../i18n.js';
+import { t, roleName, localisePasswordErrors } from '../i18n.js';
 import {
   h, heading, field, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors,
   clearFieldErrors, beginBusy, endBusy,
@@ -16,7 +16,7 @@ export function accountView(main, app) {
     field({ id: 'current-password', name: 'currentPassword', label: t('account.current'), type: 'password',
       autocomplete: 'current-password', required: true }),
     field({ id: 'new-password', name: 'newPassword', label: t('account.new'), type: 'password',
-      autocomplete: 'new-password', required: true }),
+      autocomplete: 'new-password', required: true, hint: t('password.rules') }),
     field({ id: 'repeat-password', name: 'repeatPassword', label: t('account.repeat'), type: 'password',
       autocomplete: 'new-password', required: true }),
     h('div', { class: 'actions' }, submit));
@@ -58,6 +58,7 @@ export function accountView(main, app) {
       showMessage(status, t('account.changed'));
     } catch (err) {
       if (err.status === 401 && !(await app.sessionAlive())) return;
+      localisePasswordErrors(err);
       markFieldErrors(form, err);
       showError(error, err);
       currentPassword.focus();

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { t, roleName } from '../i18n.js';
+import { t, roleName, localisePasswordErrors } from '../i18n.js';
 import {
   h, heading, field, roleCheckboxes, checkedValues, errorRegion, statusRegion, showError, showMessage,
   clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy, timeEl, tableWrap,
@@ -120,7 +120,7 @@ export function usersView(main, app) {
     const pwForm = h('form', { id: 'user-password-form', class: 'form', 'aria-labelledby': 'user-reset-heading' },
       h('h3', { id: 'user-reset-heading' }, t('users.resetHeading')),
       field({ id: 'reset-password', name: 'password', label: t('users.newPassword'), type: 'password',
-        autocomplete: 'new-password', required: true }),
+        autocomplete: 'new-password', required: true, hint: t('password.rules') }),
       h('div', { class: 'actions' }, reset));
 
     form.addEventListener('submit', async (event) => {
@@ -153,7 +153,7 @@ export function usersView(main, app) {
         pwForm.reset();
         showMessage(editStatus, t('users.resetMsg', { username }));
       } catch (err) {
-        markFieldErrors(pwForm, err);
+        markFieldErrors(pwForm, localisePasswordErrors(err));
         showError(editError, err);
       } finally {
         endBusy(reset);
@@ -193,7 +193,7 @@ function createSection(reload) {
       attrs: { autocapitalize: 'none', spellcheck: 'false' } }),
     field({ id: 'new-display-name', name: 'displayName', label: t('common.displayName'), required: true, autocomplete: 'off' }),
     field({ id: 'new-password', name: 'password', label: t('users.initialPassword'), type: 'password', required: true,
-      autocomplete: 'new-password', hint: t('users.initialPasswordHint') }),
+      autocomplete: 'new-password', hint: `${t('password.rules')} ${t('users.initialPasswordHint')}` }),
     roleCheckboxes({ idPrefix: 'new-role', legend: t('common.roles'), roles: ROLES, nameOf: roleName }),
     h('div', { class: 'actions' }, submit));
 
@@ -216,7 +216,7 @@ function createSection(reload) {
       await reload();
       form.elements.username.focus();
     } catch (err) {
-      markFieldErrors(form, err);
+      markFieldErrors(form, localisePasswordErrors(err));
       showError(error, err);
     } finally {
       endBusy(submit);

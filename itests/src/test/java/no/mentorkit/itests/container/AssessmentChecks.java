@@ -15,7 +15,7 @@ import no.mentorkit.itests.support.Http;
 /** Shared by the assessment ITs (by composition: Pax Exam mixes up inherited test methods). */
 final class AssessmentChecks {
 
-    static final String PASSWORD = "fictional-password-1";
+    static final String PASSWORD = "fictional-walrus-password-1";
 
     final Http anonymous;
     final Http admin;

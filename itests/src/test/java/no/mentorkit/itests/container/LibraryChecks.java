@@ -16,7 +16,7 @@ import no.mentorkit.itests.support.Http;
 /** Library calls shared by the library's container tests (composition: Pax Exam mixes inherited tests up). */
 final class LibraryChecks {
 
-    static final String PASSWORD = "fictional-password-1";
+    static final String PASSWORD = "fictional-walrus-password-1";
 
     final Http anonymous = new Http(MentorkitContainer.baseUrl());
     final Http admin;

@@ -257,7 +257,9 @@ public class LibraryIT {
 
     @Test
     public void consoleCommandsImportAndReindexWithProgressLines() throws Exception {
-        Path folder = Files.createTempDirectory("library-import");
+        // Folder imports read only inside the configured import folders, by default under ${karaf.data}.
+        Path folder = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "mentorkit", "library-import",
+                "konsoll-" + java.util.UUID.randomUUID()));
         Files.writeString(folder.resolve("konsoll.md"), "---\ntitle: Konsollimport (fiktiv)\nlanguage: nb\n"
                 + "topics: [family]\nevidence: practice\n---\nOrdet hvelvbuene finnes bare her.\n");
         Files.writeString(folder.resolve("tom.md"), "ingen front matter");
@@ -269,6 +271,41 @@ public class LibraryIT {
         assertTrue("idempotent: " + again, again.contains("0 created, 1 updated"));
         String reindex = execute("library:reindex");
         assertTrue(reindex, reindex.contains("reindex done"));
+    }
+
+    @Test
+    public void folderImportIsConfinedToTheImportFoldersAndFollowsNoLink() throws Exception {
+        // Issue 16 item 13: any server folder could be imported, and a link to /proc/self/status became a resource.
+        for (String outside : List.of("/proc/self", "/etc", System.getProperty("karaf.etc"))) {
+            Http.Answer a = lib.admin.post("/api/library/import", Http.json("folder", outside));
+            assertEquals(outside + " " + a, 400, a.status());
+            assertTrue(a.body(), a.body().contains("\"folder\"") && a.body().contains("import folder"));
+        }
+        Path folder = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "mentorkit", "library-import",
+                "lenker-" + java.util.UUID.randomUUID()));
+        Files.createSymbolicLink(folder.resolve("status.txt"), Path.of("/proc/self/status"));
+        Files.writeString(folder.resolve("notat.txt"), "Notat om grenseoppgang (fiktivt)\n\nOrdet skjærgårdsbuene.");
+        Http.Answer started = lib.admin.post("/api/library/import", Http.json("folder", folder.toString()));
+        assertEquals(started.toString(), 202, started.status());
+        JsonNode job = awaitFinished(started.json().path("id").asText());
+        assertEquals(job.toString(), 1, job.path("created").asInt());
+        assertTrue(job.toString(), job.path("errors").toString().contains("symbolic link"));
+        assertEquals(0, lib.search(lib.admin, "VmRSS").path("total").asLong());
+        Http mentor = lib.user("mentor");
+        assertEquals("imported resources are for coordinators unless the admin chooses", 0,
+                lib.search(mentor, "skjærgårdsbuene").path("total").asLong());
+        assertEquals(1, lib.search(lib.admin, "skjærgårdsbuene").path("total").asLong());
+    }
+
+    private JsonNode awaitFinished(String id) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonNode job = lib.admin.get("/api/library/jobs/" + id).json();
+            if (!job.path("state").asText().matches("queued|running")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not finish");
     }
 
     private String execute(String command) throws Exception {

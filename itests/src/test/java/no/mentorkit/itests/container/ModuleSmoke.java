@@ -24,7 +24,7 @@ final class ModuleSmoke {
     /** The four user-facing modules; the form engine comes with assessment or ethics. */
     static final List<String> MODULES = List.of("registry", "library", "assessment", "ethics");
 
-    private static final String PASSWORD = "fictional-password-1";
+    private static final String PASSWORD = "fictional-walrus-password-1";
     private static final AtomicInteger SERIAL = new AtomicInteger(100 + (int) (Math.random() * 800));
 
     private final Http anonymous = new Http(MentorkitContainer.baseUrl());

@@ -52,7 +52,7 @@ import no.mentorkit.platform.security.UserSummary;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT {
 
-    private static final String PASSWORD = "fictional-password-1";
+    private static final String PASSWORD = "fictional-walrus-password-1";
 
     @Configuration
     public Option[] config() {
@@ -406,10 +406,10 @@ public class PlatformIT {
                 List.of("supervisor"))).status());
         assertEquals("supervisor", user.get("/api/session").json().path("roles").get(0).asText());
 
-        assertEquals(204, admin.post("/api/users/" + name + "/password", Http.json("password", "another-password-2"))
+        assertEquals(204, admin.post("/api/users/" + name + "/password", Http.json("password", "another-walrus-password-2"))
                 .status());
         assertProblem(user.get("/api/session"), 401);
-        assertEquals(200, anonymous.basic(name, "another-password-2").get("/api/session").status());
+        assertEquals(200, anonymous.basic(name, "another-walrus-password-2").get("/api/session").status());
 
         assertProblem(admin.patch("/api/users/admin", Http.json("enabled", false)), 409);
         assertProblem(admin.post("/api/users", Http.json("username", name, "displayName", "Duplicate",
@@ -453,14 +453,14 @@ public class PlatformIT {
         String name = createUser("mentor");
         Http user = anonymous.basic(name, PASSWORD);
         Http.Answer wrongCurrent = user.post("/api/session/password",
-                Http.json("currentPassword", "not-it-at-all", "newPassword", "a-new-password-3"));
+                Http.json("currentPassword", "not-it-at-all", "newPassword", "a-new-walrus-password-3"));
         assertProblem(wrongCurrent, 400);
         assertEquals("currentPassword", wrongCurrent.json().path("errors").get(0).path("field").asText());
         assertProblem(user.post("/api/session/password", Http.json("currentPassword", PASSWORD, "newPassword", "short")),
                 400);
         assertEquals(204, user.post("/api/session/password",
-                Http.json("currentPassword", PASSWORD, "newPassword", "a-new-password-3")).status());
-        assertEquals(200, anonymous.basic(name, "a-new-password-3").get("/api/session").status());
+                Http.json("currentPassword", PASSWORD, "newPassword", "a-new-walrus-password-3")).status());
+        assertEquals(200, anonymous.basic(name, "a-new-walrus-password-3").get("/api/session").status());
     }
 
     // --- errors are problem+json ---

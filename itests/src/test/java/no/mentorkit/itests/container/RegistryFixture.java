@@ -21,7 +21,7 @@ import no.mentorkit.platform.security.UserDirectory;
 /** Fictional users, mentors and courses for the registry's container tests (shared by composition). */
 final class RegistryFixture {
 
-    static final String PASSWORD = "fictional-password-1";
+    static final String PASSWORD = "fictional-walrus-password-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Http anonymous;

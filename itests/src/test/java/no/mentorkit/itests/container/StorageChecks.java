@@ -66,9 +66,9 @@ final class StorageChecks {
     void userCreatedThroughTheApiIsStoredAndAudited() {
         String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
         Http.Answer created = admin.post("/api/users", Http.json("username", name, "displayName",
-                "Fictional Test User", "roles", java.util.List.of("coordinator"), "password", "fictional-password-1"));
+                "Fictional Test User", "roles", java.util.List.of("coordinator"), "password", "fictional-walrus-password-1"));
         assertEquals(created.toString(), 201, created.status());
-        Http.Answer asUser = anonymous.basic(name, "fictional-password-1").get("/api/session");
+        Http.Answer asUser = anonymous.basic(name, "fictional-walrus-password-1").get("/api/session");
         assertEquals(asUser.toString(), 200, asUser.status());
         assertEquals("coordinator", asUser.json().path("roles").get(0).asText());
         JsonNode entries = admin.get("/api/audit?action=create&recordType=user&recordId=" + name).json().path("entries");

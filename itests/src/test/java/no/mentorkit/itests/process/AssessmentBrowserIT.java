@@ -33,7 +33,7 @@ import no.mentorkit.itests.support.Http;
 class AssessmentBrowserIT {
 
     private static final String PASSWORD = "Test-only-browser-admin-2";
-    private static final String MENTOR_PASSWORD = "fictional-password-2";
+    private static final String MENTOR_PASSWORD = "fictional-walrus-password-2";
     private String caseCode = "BRW-2026-001";
 
     private Distribution dist;

@@ -121,18 +121,52 @@ class DistributionIT {
     }
 
     @Test
+    @Order(5)
+    void httpListensOnLoopbackOnly() throws IOException {
+        // Issue 16 item 14: plain HTTP answered on every interface.
+        Optional<InetAddress> external = externalAddress();
+        Assumptions.assumeTrue(external.isPresent(), "this machine has no non-loopback address to try");
+        try (Socket s = new Socket()) {
+            assertThrows(ConnectException.class,
+                    () -> s.connect(new InetSocketAddress(external.get(), dist.httpPort()), 2000));
+        }
+        assertEquals(200, dist.http().get("/api/health").status());
+    }
+
+    @Test
+    @Order(5)
+    void dataAndSecretsAreOwnerOnlyAndThereIsNoShutdownPort() throws IOException {
+        // Issue 16 item 15: umask 0022 left the database and the database password readable by every local user.
+        Path home = dist.home();
+        assertEquals("rwx------", mode(home.resolve("data")), "data/");
+        assertEquals("rw-------", mode(home.resolve("etc/org.ops4j.datasource-mentorkit.cfg")), "database password");
+        assertEquals("rw-------", mode(home.resolve("etc/users.properties")), "console password hashes");
+        assertEquals("rw-------", mode(home.resolve("data/log/karaf.log")), "log written under the launcher's umask");
+        try (var db = Files.list(home.resolve("data/mentorkit/db"))) {
+            for (Path file : db.toList()) {
+                assertEquals("rw-------", mode(file), file.toString());
+            }
+        }
+        assertFalse(Files.exists(home.resolve("data/port")), "no shutdown port (any local user could stop Karaf)");
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
     @Order(6)
     void restartKeepsDataAndDoesNotCreateASecondAdmin() throws Exception {
         Http admin = dist.http().basic("admin", password);
         Http.Answer created = admin.post("/api/users", Http.json("username", "restart-check", "displayName",
-                "Fictional Restart Check", "roles", List.of("mentor"), "password", "fictional-password-1"));
+                "Fictional Restart Check", "roles", List.of("mentor"), "password", "fictional-walrus-password-1"));
         assertEquals(201, created.status(), created.toString());
         long rss = residentKb();
         System.out.println("MEASURED resident memory at idle after start: " + rss / 1024 + " MiB");
         dist.stop();
         Duration warm = dist.start();
         System.out.println("MEASURED restart to /api/health UP: " + warm.toMillis() + " ms");
-        assertEquals(200, dist.http().basic("restart-check", "fictional-password-1").get("/api/session").status());
+        assertEquals(200, dist.http().basic("restart-check", "fictional-walrus-password-1").get("/api/session").status());
         assertEquals(200, dist.http().basic("admin", password).get("/api/session").status());
         assertEquals(1, occurrences(dist.consoleText(), password), "the password is printed on the first start only");
         assertEquals(password, Files.readString(passwordFile()).strip());

@@ -33,7 +33,7 @@ import no.mentorkit.itests.support.Http;
 class EthicsBrowserIT {
 
     private static final String PASSWORD = "Test-only-browser-admin-3";
-    private static final String USER_PASSWORD = "fictional-password-3";
+    private static final String USER_PASSWORD = "fictional-walrus-password-3";
     private static final String CASE = "ETK-2026-001";
 
     private Distribution dist;

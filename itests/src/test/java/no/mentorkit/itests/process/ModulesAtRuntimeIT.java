@@ -43,7 +43,7 @@ import no.mentorkit.itests.support.ServerLog;
 class ModulesAtRuntimeIT {
 
     private static final String PASSWORD = "Test-only-modules-admin-4";
-    private static final String USER_PASSWORD = "fictional-password-4";
+    private static final String USER_PASSWORD = "fictional-walrus-password-4";
 
     /** The path each module's load goes to; the platform's are always loaded. */
     private static final Map<String, String> LOAD = Map.of(

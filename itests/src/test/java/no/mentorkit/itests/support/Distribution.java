@@ -127,6 +127,10 @@ public final class Distribution implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    public int httpPort() {
+        return httpPort;
+    }
+
     public int sshPort() {
         return sshPort;
     }

@@ -11,13 +11,15 @@ public final class Validation {
     /** Pseudonymous case code: 2 to 5 capital letters, a year, a serial, e.g. {@code BGO-2026-014}. */
     public static final Pattern CASE_CODE = Pattern.compile("[A-Z]{2,5}-\\d{4}-\\d{3,4}");
 
-    /** Eleven digits in a row, optionally split after the date part as people write a fødselsnummer. */
-    private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{6}[ .-]?\\d{5}(?!\\d)");
-
     private final List<ApiProblem.FieldError> errors = new ArrayList<>();
 
     public static boolean looksLikeNationalId(String text) {
-        return text != null && NATIONAL_ID.matcher(text).find();
+        return TextRules.looksLikeNationalId(text);
+    }
+
+    /** A date within the range every date field accepts ({@link TextRules#EARLIEST_DATE} to LATEST_DATE). */
+    public Validation date(String field, java.time.LocalDate date) {
+        return check(TextRules.saneDate(date), field, TextRules.dateRangeMessage());
     }
 
     /** Records an error on the field unless the condition holds. */
@@ -39,8 +41,7 @@ public final class Validation {
     /** Free text: at most {@code max} characters and nothing that looks like a national identity number. */
     public Validation freeText(String field, String text, int max) {
         maxLength(field, text, max);
-        return check(!looksLikeNationalId(text), field,
-                "looks like a national identity number; use the case code, never a fødselsnummer");
+        return check(!looksLikeNationalId(text), field, TextRules.NATIONAL_ID_MESSAGE);
     }
 
     /** A required pseudonymous case code (mentees are never named). */

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.console.Session;
 
 import no.mentorkit.library.internal.core.Job;
 import no.mentorkit.library.internal.importer.Extractor;
+import no.mentorkit.library.internal.importer.ImportFolders;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
 import no.mentorkit.platform.audit.AuditEvent;
 import no.mentorkit.platform.audit.AuditLog;
@@ -22,14 +23,16 @@ import no.mentorkit.platform.audit.AuditLog;
 @Command(scope = "library", name = "import", description = "Import library resources from a folder")
 public class ImportCommand implements Action {
 
-    @Argument(index = 0, name = "folder", required = true, description = "Folder with .md, .html, .txt or .pdf files")
+    @Argument(index = 0, name = "folder", required = true,
+            description = "Folder with .md, .html, .txt or .pdf files, inside an import folder (importFolders)")
     String folder;
 
     @Option(name = "--language", description = "Language of files without front matter: nb, nn or en")
     String language = "nb";
 
-    @Option(name = "--access", description = "Access level of files without front matter: all, trained, coordinator")
-    String access = "all";
+    @Option(name = "--access", description = "Most open access level of what is imported: all, trained or "
+            + "coordinator (the default)")
+    String access = ImportFolders.DEFAULT_ACCESS.code();
 
     @Reference
     LibraryRuntime runtime;
@@ -42,14 +45,17 @@ public class ImportCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Path dir = Path.of(folder).toAbsolutePath();
-        if (!Files.isDirectory(dir)) {
-            session.getConsole().println("Not a folder: " + dir);
+        Path dir;
+        try {
+            dir = runtime.importFolders().resolve(folder);
+            ImportFolders.access(access);
+        } catch (IllegalArgumentException e) {
+            session.getConsole().println("Not imported: " + folder + " " + e.getMessage());
             return null;
         }
         Extractor.Defaults d = new Extractor.Defaults(language, java.util.List.of(), java.util.List.of(), null, null,
-                null, "practice", access);
-        Job job = runtime.library().importFolder(dir, d);
+                null, "practice", ImportFolders.access(access).code());
+        Job job = runtime.library().importFolder(dir, d, runtime.maxUploadBytes());
         JobProgress.follow(job, session.getConsole());
         audit.record(new AuditEvent("console", null, "library", "import", "resource", "*", job.line()));
         return null;

@@ -2,8 +2,10 @@ package no.mentorkit.library.internal.core;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.mentorkit.library.Access;
 import no.mentorkit.library.internal.importer.Extractor;
 import no.mentorkit.library.internal.importer.FrontMatter;
 import no.mentorkit.library.internal.index.LibraryIndex;
@@ -238,22 +241,47 @@ public final class Library implements Closeable {
         return submit("reindex", this::rebuildNow);
     }
 
-    /** Imports every supported file in a folder (not its subfolders). */
-    public Job importFolder(Path folder, Extractor.Defaults defaults) {
-        if (!Files.isDirectory(folder)) {
+    /**
+     * Imports every supported file in a folder (not its subfolders). Symbolic links are never followed (a link to
+     * /proc/self/status became a resource once), files over {@code maxBytes} are refused as uploads are, and each
+     * resource gets the more restrictive of its front matter's access level and the one in {@code defaults}.
+     * Callers confine the folder itself ({@link no.mentorkit.library.internal.importer.ImportFolders}).
+     */
+    public Job importFolder(Path folder, Extractor.Defaults defaults, long maxBytes) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException("not a folder: " + folder);
         }
         return submit("import", job -> {
             Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, String> refused = new LinkedHashMap<>();
             try (Stream<Path> list = Files.list(folder)) {
-                for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
-                    if (Extractor.supported(p.getFileName().toString())) {
-                        files.put("file:" + p.toAbsolutePath().normalize(), Files.readAllBytes(p));
+                for (Path p : list.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (!Extractor.supported(name)) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(p)) {
+                        refused.put(name, "a symbolic link; links are not followed");
+                    } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        byte[] content = readCapped(p, maxBytes);
+                        if (content == null) {
+                            refused.put(name, "larger than " + maxBytes / (1024 * 1024) + " MB, the upload limit");
+                        } else {
+                            files.put("file:" + p.toAbsolutePath().normalize(), content);
+                        }
                     }
                 }
             }
-            importAll(job, files, defaults);
+            importAll(job, files, defaults, refused, Access.fromCode(defaults.access()).orElse(Access.COORDINATOR));
         });
+    }
+
+    /** The file's bytes, read without following a link, or null when it holds more than {@code maxBytes}. */
+    private static byte[] readCapped(Path file, long maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return content.length > maxBytes ? null : content;
+        }
     }
 
     public Optional<Job> job(String id) {
@@ -321,7 +349,17 @@ public final class Library implements Closeable {
     }
 
     private void importAll(Job job, Map<String, byte[]> files, Extractor.Defaults defaults) throws IOException {
-        job.start(job.view().total() + files.size());
+        importAll(job, files, defaults, Map.of(), null);
+    }
+
+    /** With {@code floor}, no resource is imported at an access level more open than it. */
+    private void importAll(Job job, Map<String, byte[]> files, Extractor.Defaults defaults,
+            Map<String, String> refused, Access floor) throws IOException {
+        job.start(job.view().total() + files.size() + refused.size());
+        for (Map.Entry<String, String> r : refused.entrySet()) {
+            job.failed(r.getKey() + ": " + r.getValue());
+            job.step();
+        }
         int sinceCommit = 0;
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             if (++sinceCommit >= BATCH) {
@@ -331,6 +369,9 @@ public final class Library implements Closeable {
             String name = f.getKey().substring(f.getKey().lastIndexOf('/') + 1);
             try {
                 Draft d = Extractor.extract(name, f.getValue(), defaults);
+                if (floor != null) {
+                    d = d.withAccessAtLeast(floor);
+                }
                 List<Draft.Problem> problems = d.problems();
                 if (!problems.isEmpty()) {
                     job.failed(name + ": " + problems.get(0).field() + " " + problems.get(0).message());

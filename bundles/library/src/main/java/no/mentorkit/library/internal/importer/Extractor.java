@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +21,20 @@ public final class Extractor {
 
     /** Longest body kept: a very long PDF is cut rather than refused. */
     public static final int MAX_BODY = 900_000;
+
+    /** Bounds of PDF text extraction, as configured (maxPdfPages, maxPdfSeconds); shared by uploads and imports. */
+    private static volatile PdfText.Limits pdfLimits = PdfText.Limits.defaults();
+
+    /** The PDF bounds from the library's configuration. */
+    public static void limitPdfs(int maxPages, int maxSeconds) {
+        PdfText.Limits d = PdfText.Limits.defaults();
+        pdfLimits = new PdfText.Limits(Math.max(1, maxPages), java.time.Duration.ofSeconds(Math.max(1, maxSeconds)),
+                d.maxScratchBytes(), d.minOperators(), d.operatorsPerByte());
+    }
+
+    static int maxPdfPages() {
+        return pdfLimits.maxPages();
+    }
 
     /** Metadata for formats that carry none (HTML, text, PDF); also fills gaps in Markdown front matter. */
     public record Defaults(String language, List<String> topics, List<String> audience, String source, String author,
@@ -88,19 +99,16 @@ public final class Extractor {
     }
 
     private static Draft pdf(String filename, byte[] content, Defaults d) throws IOException {
-        try (PDDocument pdf = PDDocument.load(content)) {
-            String text = new PDFTextStripper().getText(pdf).strip();
-            PDDocumentInformation info = pdf.getDocumentInformation();
-            String title = info == null ? null : info.getTitle();
-            if (title == null || title.isBlank()) {
-                title = firstLine(text, filename);
-            }
-            String author = info == null || info.getAuthor() == null || info.getAuthor().isBlank() ? d.author()
-                    : info.getAuthor();
-            Defaults withAuthor = new Defaults(d.language(), d.topics(), d.audience(), d.source(), author, d.year(),
-                    d.evidence(), d.access());
-            return draft(title, text, withAuthor);
+        PdfText.Result pdf = PdfText.extract(content, pdfLimits, MAX_BODY + 1);
+        String text = pdf.text().strip();
+        String title = pdf.title();
+        if (title == null || title.isBlank()) {
+            title = firstLine(text, filename);
         }
+        String author = pdf.author() == null || pdf.author().isBlank() ? d.author() : pdf.author();
+        Defaults withAuthor = new Defaults(d.language(), d.topics(), d.audience(), d.source(), author, d.year(),
+                d.evidence(), d.access());
+        return draft(title, text, withAuthor);
     }
 
     private static Draft text(String filename, String text, Defaults d) {

@@ -78,6 +78,14 @@ public record Draft(String sourceKey, String title, String summary, String body,
         return value == null ? "is missing" : "unknown " + what + " '" + value + "'";
     }
 
+    /** This draft at the given access level, unless its own is at least as restrictive. */
+    public Draft withAccessAtLeast(Access floor) {
+        boolean own = Access.fromCode(access).map(a -> a.ordinal() >= floor.ordinal())
+                .orElse(false);
+        return own ? this : new Draft(sourceKey, title, summary, body, language, topics, audience, source, author,
+                year, evidence, floor.code());
+    }
+
     public Draft withSourceKey(String key) {
         return new Draft(key, title, summary, body, language, topics, audience, source, author, year, evidence, access);
     }

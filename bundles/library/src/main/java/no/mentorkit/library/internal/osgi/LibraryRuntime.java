@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import no.mentorkit.library.internal.core.Library;
+import no.mentorkit.library.internal.importer.Extractor;
+import no.mentorkit.library.internal.importer.ImportFolders;
 import no.mentorkit.library.internal.index.LibraryIndex;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.Storage;
@@ -46,6 +48,7 @@ public class LibraryRuntime {
     private final CompletableFuture<Library> library = new CompletableFuture<>();
     private final Path indexPath;
     private final int maxUploadBytes;
+    private final ImportFolders importFolders;
     private final Thread starter;
 
     /**
@@ -58,6 +61,8 @@ public class LibraryRuntime {
         Bundle bundle = context.getBundle();
         this.indexPath = indexPath(config);
         this.maxUploadBytes = Math.max(1, config.maxUploadMegabytes()) * 1024 * 1024;
+        this.importFolders = ImportFolders.of(config.importFolders(), System.getProperty("karaf.data", "data"));
+        Extractor.limitPdfs(config.maxPdfPages(), config.maxPdfSeconds());
         starter = new Thread(() -> start(storage, bundle, config), "mentorkit-library-start");
         starter.setDaemon(true);
         starter.start();
@@ -160,6 +165,11 @@ public class LibraryRuntime {
 
     public int maxUploadBytes() {
         return maxUploadBytes;
+    }
+
+    /** The server folders a folder import may read. */
+    public ImportFolders importFolders() {
+        return importFolders;
     }
 
     private static Path indexPath(LibraryConfig config) {

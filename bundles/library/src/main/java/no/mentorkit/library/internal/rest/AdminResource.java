@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import no.mentorkit.library.internal.core.Job;
 import no.mentorkit.library.internal.core.Library;
 import no.mentorkit.library.internal.importer.Extractor;
+import no.mentorkit.library.internal.importer.ImportFolders;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
 import no.mentorkit.library.internal.store.SynonymStore;
 import no.mentorkit.library.internal.store.ZeroResults;
@@ -76,17 +77,22 @@ public class AdminResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importFolder(ImportRequest in, @Context SecurityContext security) {
-        new Validation().required("folder", in.folder()).throwIfInvalid();
-        java.nio.file.Path folder = java.nio.file.Path.of(in.folder());
-        if (!folder.isAbsolute() || !Files.isDirectory(folder)) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("folder",
-                    "must be an absolute path of a folder on the server")));
+        java.nio.file.Path folder;
+        no.mentorkit.library.Access access;
+        try {
+            folder = runtime.importFolders().resolve(in.folder());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("folder", e.getMessage())));
+        }
+        try {
+            access = ImportFolders.access(in.access());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("access", e.getMessage())));
         }
         Extractor.Defaults d = new Extractor.Defaults(in.language() == null ? "nb" : in.language(),
                 in.topics() == null ? List.of() : in.topics(), in.audience() == null ? List.of() : in.audience(),
-                null, null, null, in.evidence() == null ? "practice" : in.evidence(),
-                in.access() == null ? "all" : in.access());
-        Job job = library().importFolder(folder, d);
+                null, null, null, in.evidence() == null ? "practice" : in.evidence(), access.code());
+        Job job = library().importFolder(folder, d, runtime.maxUploadBytes());
         UserPrincipal me = Callers.me(security);
         library().whenDone(job, j -> audit.record(me, DocumentResource.MODULE, "import", "resource", "*",
                 j.line()));

@@ -171,7 +171,7 @@ class LibraryTest {
         Files.writeString(folder.resolve("side.html"), "<html><head><title>Side (fiktiv)</title></head>"
                 + "<body><p>Dialogmøter i <b>nabolaget</b>.</p><script>x()</script></body></html>");
         Files.writeString(folder.resolve("ignored.docx"), "not supported");
-        Job job = library.importFolder(folder, Extractor.Defaults.basic());
+        Job job = library.importFolder(folder, Extractor.Defaults.basic(), 20L << 20);
         library.awaitJobs();
         assertThat(job.view().created()).isEqualTo(3);
         assertThat(hits("mentorordningene")).isEqualTo(1);
@@ -179,6 +179,30 @@ class LibraryTest {
                 .get(0).title()).isEqualTo("Veileder om ettervern (fiktiv)");
         assertThat(hits("nabolaget")).isEqualTo(1);
         assertThat(hits("nettverket")).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderImportNeverFollowsALinkRefusesOversizedFilesAndKeepsTheAccessFloor() throws Exception {
+        // Issue 16 item 13: a link to /proc/self/status became a resource every mentor could read.
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("outside")).resolve("hemmelig.txt"),
+                "Hemmelig (fiktiv)\n\nDette skal aldri inn i biblioteket.");
+        Path folder = Files.createDirectories(dir.resolve("confined"));
+        Files.createSymbolicLink(folder.resolve("lenke.txt"), outside);
+        Files.writeString(folder.resolve("stor.txt"), "Stor (fiktiv)\n\n" + "x".repeat(2048));
+        Files.writeString(folder.resolve("apen.md"), "---\ntitle: Åpen (fiktiv)\nlanguage: nb\naccess: all\n---\n"
+                + "Nabolagsarbeid for alle.");
+        Job job = library.importFolder(folder, new Extractor.Defaults("nb", List.of(), List.of(), null, null, null,
+                "practice", "coordinator"), 1024);
+        library.awaitJobs();
+        assertThat(job.view().created()).isEqualTo(1);
+        assertThat(String.join("\n", job.view().errors())).contains("lenke.txt", "symbolic link", "stor.txt",
+                "upload limit");
+        assertThat(library.search(new Request("hemmelig", Map.of(), Sort.RELEVANCE, 0, 10, Access.COORDINATOR))
+                .total()).isZero();
+        assertThat(library.search(new Request("nabolagsarbeid", Map.of(), Sort.RELEVANCE, 0, 10, Access.TRAINED))
+                .total()).as("front matter cannot open it wider than the import's level").isZero();
+        assertThat(library.search(new Request("nabolagsarbeid", Map.of(), Sort.RELEVANCE, 0, 10, Access.COORDINATOR))
+                .total()).isEqualTo(1);
     }
 
     @Test
@@ -215,7 +239,7 @@ class LibraryTest {
         assertThat(library.index().segments()).as("each single change commits its own segment").isEqualTo(2);
         Path folder = Files.createDirectories(dir.resolve("bulk"));
         Files.writeString(folder.resolve("notat.txt"), "Notat om nettverk (fiktivt)\n\nNettverket rundt familien.");
-        library.importFolder(folder, Extractor.Defaults.basic());
+        library.importFolder(folder, Extractor.Defaults.basic(), 20L << 20);
         library.awaitJobs();
         assertThat(library.index().segments()).isEqualTo(1);
         assertThat(hits("skolen")).isEqualTo(1);

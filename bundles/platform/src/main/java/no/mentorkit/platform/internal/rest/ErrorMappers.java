@@ -76,6 +76,10 @@ public final class ErrorMappers {
             Response original = e.getResponse();
             int status = original.getStatus();
             String where = path(uri);
+            if (e.getCause() instanceof ApiProblem p) {
+                // Refused while the body was read (BodyGuard): the problem names the fields.
+                return Problems.builder(p, where).build();
+            }
             if (status == 404 && e.getCause() != null) {
                 List<ApiProblem.FieldError> unreadable = unreadableQueryParams();
                 if (!unreadable.isEmpty()) {

@@ -40,6 +40,7 @@ public class Accounts {
     private final SessionStore sessions;
     private final CredentialCache basicCache;
     private final int minPasswordLength;
+    private final PasswordStrength strength;
     private final boolean trustForwardedHeaders;
     /** Spent on unknown user names so that timing does not tell which names exist. */
     private final String decoyHash;
@@ -57,6 +58,7 @@ public class Accounts {
                 Duration.ofHours(config.sessionMaxHours()), clock);
         this.basicCache = new CredentialCache(Duration.ofMinutes(5), clock);
         this.minPasswordLength = config.minPasswordLength();
+        this.strength = new PasswordStrength(config.minPasswordEntropyBits());
         this.trustForwardedHeaders = config.trustForwardedHeaders();
         this.decoyHash = hasher.hash("decoy".toCharArray());
     }
@@ -82,7 +84,7 @@ public class Accounts {
             throw new ApiProblem(401, "Unauthorized", "Wrong user name or password, or the account is disabled.");
         }
         User user = found.get();
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         if (hasher.needsRehash(user.passwordHash())) {
             users.setPasswordHash(user.id(), hasher.hash(password.toCharArray()));
         }
@@ -123,6 +125,8 @@ public class Accounts {
             errors.add(new ApiProblem.FieldError(field, "must be at most 256 characters"));
         } else if (password.equalsIgnoreCase(username)) {
             errors.add(new ApiProblem.FieldError(field, "must differ from the user name"));
+        } else {
+            strength.weakness(password).ifPresent(why -> errors.add(new ApiProblem.FieldError(field, why)));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

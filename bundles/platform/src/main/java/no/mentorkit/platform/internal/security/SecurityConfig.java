@@ -28,6 +28,10 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Minimum length of a new password")
     int minPasswordLength() default 12;
 
+    @AttributeDefinition(description = "Least estimated strength of a new password, in bits (nbvcxz): common "
+            + "passwords, words, names, keyboard patterns and repeats score low")
+    double minPasswordEntropyBits() default 35;
+
     @AttributeDefinition(description = "Believe X-Forwarded-For and X-Forwarded-Proto: turn on only behind a "
             + "reverse proxy that sets them, so audit entries name the client and cookies are marked Secure")
     boolean trustForwardedHeaders() default false;

@@ -39,9 +39,42 @@ class LoginThrottleTest {
         fail("alice", "10.0.0.1", MAX);
 
         assertThat(throttle.blockedFor("alice", "10.0.0.1")).contains(LOCKOUT);
-        // The user name is blocked from any address, not just the one that failed.
-        assertThat(throttle.blockedFor("alice", "10.0.0.2")).contains(LOCKOUT);
         assertThat(throttle.blockedFor("bob", "10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotLockTheAccountOutElsewhere() {
+        // Issue 16 item 17: five wrong passwords from anywhere locked "admin" out for everyone.
+        fail("admin", "10.6.6.6", MAX + 3);
+
+        assertThat(throttle.blockedFor("admin", "10.6.6.6")).isPresent();
+        assertThat(throttle.blockedFor("admin", "10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void aCrowdGuessingOneAccountIsStoppedButItsOwnerStillGetsInFromAKnownAddress() {
+        throttle.succeeded("admin", "10.0.0.9");
+        // Many addresses, each staying under its own limits: 20 times the limit in all.
+        for (int i = 0; i < 20 * MAX; i++) {
+            throttle.failed("admin", "198.51.100." + i);
+        }
+        assertThat(throttle.blockedFor("admin", "203.0.113.1")).as("a new address").contains(LOCKOUT);
+        assertThat(throttle.blockedFor("admin", "10.0.0.9")).as("the owner's address").isEmpty();
+        assertThat(throttle.blockedFor("bob", "203.0.113.1")).isEmpty();
+    }
+
+    @Test
+    void guessingStaysImpracticalFromOneAddress() {
+        // Within one window, the doubling lockouts allow only a handful of guesses per account and address.
+        int guesses = 0;
+        for (int minute = 0; minute < WINDOW.toMinutes(); minute++) {
+            while (throttle.blockedFor("admin", "10.6.6.6").isEmpty()) {
+                throttle.failed("admin", "10.6.6.6");
+                guesses++;
+            }
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(guesses).isLessThanOrEqualTo(MAX + 3);
     }
 
     @Test
@@ -100,18 +133,18 @@ class LoginThrottleTest {
     @Test
     void successClearsTheUsersFailures() {
         fail("alice", "10.0.0.1", MAX - 1);
-        throttle.succeeded("alice");
+        throttle.succeeded("alice", "10.0.0.1");
         throttle.failed("alice", "10.0.0.1");
 
         assertThat(throttle.blockedFor("alice", "10.0.0.1")).isEmpty();
     }
 
     @Test
-    void successLiftsABlockOnTheUser() {
+    void successLiftsABlockOnTheUserFromThatAddress() {
         fail("alice", "10.0.0.1", MAX);
-        throttle.succeeded("alice");
+        throttle.succeeded("alice", "10.0.0.1");
 
-        assertThat(throttle.blockedFor("alice", "10.0.0.2")).isEmpty();
+        assertThat(throttle.blockedFor("alice", "10.0.0.1")).isEmpty();
     }
 
     @Test
@@ -131,7 +164,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 4 * MAX; i++) {
             throttle.failed("user" + i, "10.0.0.1");
         }
-        throttle.succeeded("user0");
+        throttle.succeeded("user0", "10.0.0.1");
 
         assertThat(throttle.blockedFor("someone", "10.0.0.1")).contains(LOCKOUT);
     }
@@ -139,13 +172,13 @@ class LoginThrottleTest {
     @Test
     void userNamesAreComparedIgnoringCase() {
         throttle.failed("Alice", "10.0.0.1");
-        throttle.failed("ALICE", "10.0.0.2");
-        throttle.failed("alice", "10.0.0.3");
+        throttle.failed("ALICE", "10.0.0.1");
+        throttle.failed("alice", "10.0.0.1");
 
-        assertThat(throttle.blockedFor("aLiCe", "10.0.0.4")).contains(LOCKOUT);
+        assertThat(throttle.blockedFor("aLiCe", "10.0.0.1")).contains(LOCKOUT);
 
-        throttle.succeeded("ALICE");
-        assertThat(throttle.blockedFor("alice", "10.0.0.4")).isEmpty();
+        throttle.succeeded("ALICE", "10.0.0.1");
+        assertThat(throttle.blockedFor("alice", "10.0.0.1")).isEmpty();
     }
 
     @Test
