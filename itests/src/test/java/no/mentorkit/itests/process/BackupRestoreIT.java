@@ -97,7 +97,7 @@ class BackupRestoreIT {
     private static long user(Http admin, String prefix) {
         String name = prefix + "-" + System.nanoTime() % 100000;
         Http.Answer a = admin.post("/api/users", Http.json("username", name, "displayName", "Fiktiv " + prefix,
-                "roles", List.of("mentor"), "password", "fictional-password-1"));
+                "roles", List.of("mentor"), "password", "fictional-walrus-password-1"));
         assertEquals(201, a.status(), a.toString());
         return a.json().path("id").asLong();
     }
