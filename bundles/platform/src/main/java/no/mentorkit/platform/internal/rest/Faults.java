@@ -67,6 +67,10 @@ public final class Faults {
                 || t instanceof ConnectException || t instanceof SocketTimeoutException) {
             return true;
         }
+        if (t instanceof SQLException && "Connection is closed".equals(t.getMessage()) && t.getStackTrace().length > 0
+                && t.getStackTrace()[0].getClassName().startsWith("com.zaxxer.hikari.")) {
+            return true; // the pool evicted the connection under us when the database went away (no SQLState)
+        }
         if (t instanceof SQLException e && e.getSQLState() != null) {
             String state = e.getSQLState();
             // 08: connection exception; 57P01-03: PostgreSQL shutting down, crashed, or not accepting connections yet.
