@@ -67,7 +67,7 @@ class DatabaseFaultIT {
                 "url = jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres?connectTimeout=2&socketTimeout=60&tcpKeepAlive=true",
                 "user = postgres", "password = unused-with-trust", "pool = hikari", "xa = false",
                 "hikari.maximumPoolSize = 10", "hikari.poolName = mentorkit", "hikari.connectionTimeout = 2000",
-                "hikari.validationTimeout = 1000", ""));
+                "hikari.validationTimeout = 1000", "hikari.registerMbeans = true", ""));
         dist.start();
         admin = dist.http().basic("admin", PASSWORD);
     }

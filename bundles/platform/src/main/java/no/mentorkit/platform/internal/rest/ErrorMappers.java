@@ -131,6 +131,7 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
+            PoolEviction.afterFailure(e);
             java.util.Optional<Faults.Fault> fault = Faults.of(e);
             if (fault.isPresent()) {
                 Faults.Fault f = fault.get();

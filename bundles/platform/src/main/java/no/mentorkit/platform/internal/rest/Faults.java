@@ -71,6 +71,9 @@ public final class Faults {
                 && t.getStackTrace()[0].getClassName().startsWith("com.zaxxer.hikari.")) {
             return true; // the pool evicted the connection under us when the database went away (no SQLState)
         }
+        if (PoolEviction.databaseClosed(t)) {
+            return true; // H2 closed the database (e.g. its disk filled up); the next connection reopens it
+        }
         if (t instanceof SQLException e && e.getSQLState() != null) {
             String state = e.getSQLState();
             // 08: connection exception; 57P01-03: PostgreSQL shutting down, crashed, or not accepting connections yet.
