@@ -84,6 +84,7 @@ class DiskFullIT {
                 + " otherwise; health then: " + health);
         assertTrue(unclear.isEmpty(), unclear.size() + " unclear answers, e.g. " + unclear.stream().limit(3).toList());
         assertTrue(refused > 0, "the disk was full for the writes");
+        assertEquals("DEGRADED", health.json().path("status").asText(), health.toString());
 
         assertTrue(Http.await(() -> admin.post("/api/registry/mentors", mentor("Etter")).status() == 201,
                 Duration.ofSeconds(60)), "writes resume when space returns, without a restart");

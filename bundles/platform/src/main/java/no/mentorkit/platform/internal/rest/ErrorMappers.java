@@ -135,6 +135,9 @@ public final class ErrorMappers {
             java.util.Optional<Faults.Fault> fault = Faults.of(e);
             if (fault.isPresent()) {
                 Faults.Fault f = fault.get();
+                if (f == Faults.Fault.STORAGE_FULL) {
+                    Faults.sawStorageFull();
+                }
                 LOG.warn("{} ({}), reference {}: {}", f.title, f.status, ref, e.toString());
                 return Problems.builder(f.status, f.title, f.detail + " Reference " + ref + ".", path(uri), List.of())
                         .header(HttpHeaders.RETRY_AFTER, f.retryAfterSeconds).build();

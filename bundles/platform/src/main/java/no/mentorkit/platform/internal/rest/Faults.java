@@ -38,7 +38,23 @@ public final class Faults {
     /** H2's code for "No disk space available" (ErrorCode.NO_DISK_SPACE_AVAILABLE). */
     private static final int H2_NO_DISK_SPACE = 90100;
 
+    /** How long after the last write refused for a full disk health still says DEGRADED. */
+    static final java.time.Duration FULL_REMEMBERED = java.time.Duration.ofSeconds(30);
+    /** When a request last met a full disk (nanoTime), or 0: the error mappers are no DS components, so it is static. */
+    private static final java.util.concurrent.atomic.AtomicLong lastFull = new java.util.concurrent.atomic.AtomicLong();
+
     private Faults() {
+    }
+
+    /** Remembers that a request met a full disk, for health. */
+    static void sawStorageFull() {
+        lastFull.set(Math.max(1, System.nanoTime()));
+    }
+
+    /** Whether a request met a full disk within {@link #FULL_REMEMBERED}. */
+    static boolean storageRecentlyFull() {
+        long at = lastFull.get();
+        return at != 0 && System.nanoTime() - at < FULL_REMEMBERED.toNanos();
     }
 
     /** The environment's fault behind this failure, looking through its causes; empty for anything else. */

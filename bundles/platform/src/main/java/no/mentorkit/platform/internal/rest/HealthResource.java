@@ -102,6 +102,10 @@ public class HealthResource {
 
     private List<String> degraded() {
         List<String> out = new ArrayList<>();
+        if (Faults.storageRecentlyFull()) {
+            out.add("storage: the disk is full; writes are refused with 507 (seen within the last "
+                    + Faults.FULL_REMEMBERED.toSeconds() + " s)");
+        }
         for (StatusContributor c : contributors) {
             try {
                 c.degraded().ifPresent(reason -> out.add(c.id() + ": " + reason));
