@@ -6,6 +6,10 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 work=$(mktemp -d)
 trap 'kill $(cat "$work/pid" 2>/dev/null) 2>/dev/null; pkill -f "karaf.home=$work/mk" 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
 cp -r "$root/karaf-assembly/target/assembly" "$work/mk"
+# memory-load.sh compares JVM settings: an empty value runs with Karaf's defaults, a file replaces bin/setenv.
+if [ -n "${MK_PREPARE_SETENV+set}" ]; then
+  if [ -n "$MK_PREPARE_SETENV" ]; then cp "$MK_PREPARE_SETENV" "$work/setenv"; mv "$work/setenv" "$work/mk/bin/setenv"; else : > "$work/mk/bin/setenv"; fi
+fi
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/mk/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 0/" "$work/mk/etc/org.apache.karaf.shell.cfg"

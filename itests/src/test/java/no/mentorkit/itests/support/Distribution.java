@@ -53,23 +53,28 @@ public final class Distribution implements AutoCloseable {
 
     /** Starts the process and waits for {@code /api/health}; returns how long that took. */
     public Duration start() {
+        long begin = System.nanoTime();
+        launch();
+        if (!http().awaitOk("/api/health", Duration.ofSeconds(120))) {
+            throw new IllegalStateException("Mentorkit did not answer /api/health within 120 s; see " + console());
+        }
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** Starts the process without waiting for it, for tests that watch the start itself. */
+    public void launch() {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console().toFile()));
         pb.environment().remove("MENTORKIT_ADMIN_PASSWORD");
         pb.environment().putAll(environment);
-        long begin = System.nanoTime();
         try {
             process = pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         starts++;
-        if (!http().awaitOk("/api/health", Duration.ofSeconds(120))) {
-            throw new IllegalStateException("Mentorkit did not answer /api/health within 120 s; see " + console());
-        }
-        return Duration.ofNanos(System.nanoTime() - begin);
     }
 
     /** Stops the process and everything it started. */

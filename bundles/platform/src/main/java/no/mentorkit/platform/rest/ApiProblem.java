@@ -30,6 +30,31 @@ public class ApiProblem extends RuntimeException {
         this(status, title, detail, List.of());
     }
 
+    /**
+     * 503: the service cannot answer this now but will (e.g. an index being rebuilt); answered with Retry-After.
+     *
+     * @since 1.2
+     */
+    public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(503, "Service Unavailable", detail) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public long retryAfterSeconds() {
+                return Math.max(1, retryAfterSeconds);
+            }
+        };
+    }
+
+    /**
+     * Seconds after which the client may try again (sent as Retry-After), or 0 for an answer that will not change.
+     *
+     * @since 1.2
+     */
+    public long retryAfterSeconds() {
+        return 0;
+    }
+
     public static ApiProblem badRequest(String detail) {
         return new ApiProblem(400, "Bad Request", detail);
     }

@@ -16,6 +16,14 @@ public interface StatusContributor {
     Status status();
 
     /**
+     * Why the module works only in part right now (e.g. "library index cannot be written: disk full"), for
+     * {@code /api/health}, which then says DEGRADED; empty when it is whole. Polled often: answer from memory.
+     */
+    default java.util.Optional<String> degraded() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * One report.
      *
      * @param healthy false when the module cannot do its work (an index unavailable, a deployment refused, …)

@@ -3,7 +3,6 @@ package no.mentorkit.library.internal.core;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -67,6 +66,8 @@ public final class Library implements Closeable {
     private static final int BATCH = 200;
     /** Generation of the last change indexed; committed with the next commit. Guarded by writeLock. */
     private long lastGeneration;
+    private volatile boolean rebuilding;
+    private final IndexRepair repair = new IndexRepair(this);
 
     public Library(DataSource db, LibraryIndex index) {
         this.resources = new ResourceStore(db);
@@ -107,8 +108,11 @@ public final class Library implements Closeable {
      * holds none of it. Runs as a job; searches answer from whatever the index holds meanwhile.
      */
     public Job start(Map<String, byte[]> corpus) {
+        boolean rebuild = index.recreated() || !indexCurrent();
+        // Said at once, not when the job begins: a search before then would get a final-looking empty answer.
+        rebuilding = rebuild;
         return submit("start", job -> {
-            if (index.recreated() || !indexCurrent()) {
+            if (rebuild) {
                 LOG.info("Library index is {} (index generation {}, database {}); rebuilding from the database",
                         index.recreated() ? "new" : "outdated", index.committedGeneration(), resources.generation());
                 rebuildNow(job);
@@ -158,13 +162,13 @@ public final class Library implements Closeable {
             if (gen < 0) {
                 return false;
             }
+            lastGeneration = gen;
             try {
                 long seq = index.delete(id);
-                lastGeneration = gen;
                 index.commit(gen);
                 index.awaitVisible(seq);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                repair.failed(e);
             }
             followDatabaseOnRollback(id);
             return true;
@@ -205,16 +209,17 @@ public final class Library implements Closeable {
      * database, which the next start repairs).
      */
     private void apply(ResourceStore.Change ch, boolean commit) {
+        lastGeneration = ch.generation();
         try {
             long seq = index.upsert(ch.resource());
-            lastGeneration = ch.generation();
             if (commit) {
                 index.commit(ch.generation());
                 index.awaitVisible(seq);
             }
-        } catch (IOException e) {
-            // The database has the change; the index is behind and will be rebuilt at start or on command.
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // The database has the change and is the source of truth: the write stands, and the index catches up
+            // once it can be written again (see IndexRepair).
+            repair.failed(e);
         }
     }
 
@@ -324,6 +329,39 @@ public final class Library implements Closeable {
 
     private void rebuildNow(Job job) throws IOException {
         synchronized (writeLock) {
+            rebuilding = true;
+            try {
+                rebuildLocked(job);
+                repair.recovered();
+            } catch (IOException | RuntimeException e) {
+                repair.failed(e);
+                throw e;
+            } finally {
+                rebuilding = false;
+            }
+        }
+    }
+
+    /** Recovers a failed writer and rebuilds from the database: the index is whole again when it returns. */
+    void repairNow(Job job) throws IOException {
+        synchronized (writeLock) {
+            index.recover();
+            rebuildNow(job);
+        }
+    }
+
+    /** Whether the index is being rebuilt now: searches then say so rather than answer from a partial index. */
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
+    /** Why the index cannot follow the database now, if it cannot (for health and status). */
+    public Optional<String> degraded() {
+        return repair.reason();
+    }
+
+    private void rebuildLocked(Job job) throws IOException {
+        {
             long gen = resources.generation();
             job.start((int) resources.count());
             index.deleteAll();
@@ -396,11 +434,16 @@ public final class Library implements Closeable {
 
     private void commitPending() throws IOException {
         synchronized (writeLock) {
-            if (lastGeneration > 0) {
-                index.commit(lastGeneration);
+            try {
+                if (lastGeneration > 0) {
+                    index.commit(lastGeneration);
+                }
+                // A batch becomes visible at once rather than file by file: one reopen per batch, not per file.
+                index.refresh();
+            } catch (IOException | RuntimeException e) {
+                repair.failed(e);
+                throw e;
             }
-            // A batch becomes visible at once rather than file by file: one reopen per batch, not per file.
-            index.refresh();
         }
     }
 
@@ -441,8 +484,14 @@ public final class Library implements Closeable {
         worker.submit(() -> callback.accept(job));
     }
 
+    /** Runs a repair as a job, unless one is queued or running (called by {@link IndexRepair}). */
+    Job submitRepair() {
+        return submit("repair", this::repairNow);
+    }
+
     @Override
     public void close() throws IOException {
+        repair.close();
         worker.shutdownNow();
         index.close();
     }

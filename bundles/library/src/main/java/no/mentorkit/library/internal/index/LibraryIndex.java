@@ -105,31 +105,79 @@ public final class LibraryIndex implements Closeable {
     }
 
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    /** Replaced together by {@link #recover()} after the writer failed for good (e.g. the disk was full). */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final boolean recreated;
     private final ReentrantLock commitLock = new ReentrantLock();
 
     private LibraryIndex(Directory directory, boolean recreated) throws IOException {
         this.directory = directory;
         this.recreated = recreated;
+        openWriter();
+    }
+
+    private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.index())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new LibrarySearcher(reader);
-            }
-        });
+        IndexWriter w = new IndexWriter(directory, config);
+        SearcherManager s;
+        try {
+            s = new SearcherManager(w, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    return new LibrarySearcher(reader);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
         // Changes made through the API wait for their own reopen (awaitVisible, 5 ms); the periodic reopen is only a
         // backstop, kept rare so bulk indexing is not cut into a segment a second.
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 5.0, 0.005);
-        reopener.setName("mentorkit-library-reopen");
-        reopener.setDaemon(true);
-        reopener.start();
+        ControlledRealTimeReopenThread<IndexSearcher> r = new ControlledRealTimeReopenThread<>(w, s, 5.0, 0.005);
+        r.setName("mentorkit-library-reopen");
+        r.setDaemon(true);
+        r.start();
+        this.writer = w;
+        this.searchers = s;
+        this.reopener = r;
+    }
+
+    /** Whether the writer has failed for good (Lucene closes it after a "tragic" exception such as a full disk). */
+    public boolean broken() {
+        IndexWriter w = writer;
+        return !w.isOpen() || w.getTragicException() != null;
+    }
+
+    /**
+     * Opens a new writer after the old one failed for good, keeping what was last committed; changes since then
+     * are lost from the index (the database has them: the caller rebuilds). Searches meanwhile go on against the
+     * last searcher. Returns false when the writer was fine; throws while the cause lasts (the disk still full).
+     */
+    public synchronized boolean recover() throws IOException {
+        if (!broken()) {
+            return false;
+        }
+        IndexWriter old = writer;
+        SearcherManager oldSearchers = searchers;
+        ControlledRealTimeReopenThread<IndexSearcher> oldReopener = reopener;
+        oldReopener.close();
+        try {
+            old.rollback(); // releases the write lock; a no-op on a writer already closed
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("rollback of the failed index writer", e);
+        }
+        openWriter();
+        try {
+            oldSearchers.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("close of the failed writer's searchers", e);
+        }
+        LOG.info("Library index writer reopened after it failed ({})", String.valueOf(old.getTragicException()));
+        return true;
     }
 
     /**
@@ -250,7 +298,10 @@ public final class LibraryIndex implements Closeable {
     /** Blocks until searches see the change with this sequence number. */
     public void awaitVisible(long sequence) {
         try {
-            reopener.waitForGeneration(sequence);
+            // Bounded: a writer that fails meanwhile never reaches the generation, and the caller must not hang.
+            if (!reopener.waitForGeneration(sequence, 10_000)) {
+                LOG.warn("Library index change {} not visible after 10 s", sequence);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -147,10 +147,10 @@ public class LibraryRuntime {
         try {
             return library.get(5, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            throw new ApiProblem(503, "Service Unavailable", "The library is not available yet; try again shortly.");
+            throw ApiProblem.unavailable("The library is not available yet (starting, or waiting for the database); try again shortly.", 5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiProblem(503, "Service Unavailable", "The library is not available yet; try again shortly.");
+            throw ApiProblem.unavailable("The library is not available yet (starting, or waiting for the database); try again shortly.", 5);
         }
     }
 

@@ -30,6 +30,12 @@ public class LibraryStatus implements StatusContributor {
         return "library";
     }
 
+    /** From memory: the index cannot be written now (e.g. a full disk) and repairs itself meanwhile. */
+    @Override
+    public Optional<String> degraded() {
+        return runtime.ifStarted().flatMap(Library::degraded);
+    }
+
     @Override
     public Status status() {
         Optional<Library> started = runtime.ifStarted();
@@ -57,6 +63,7 @@ public class LibraryStatus implements StatusContributor {
         details.put("indexed", inIndex);
         details.put("indexCurrent", current);
         details.put("indexPath", runtime.indexPath().toString());
+        library.degraded().ifPresent(reason -> details.put("degraded", reason));
         String running = library.jobs().stream().filter(j -> !j.finished()).map(Job::line).findFirst().orElse(null);
         if (running != null) {
             details.put("running", running);
@@ -64,6 +71,6 @@ public class LibraryStatus implements StatusContributor {
         String summary = String.format("%,d resources, %,d indexed, %s%s", inDatabase, inIndex,
                 current ? "index in step with the database" : "index catching up with the database",
                 running == null ? "" : "; " + running);
-        return new Status(true, summary, details);
+        return new Status(library.degraded().isEmpty(), summary, details);
     }
 }

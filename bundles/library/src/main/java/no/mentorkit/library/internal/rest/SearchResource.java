@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.library.Codes;
+import no.mentorkit.library.internal.core.Library;
 import no.mentorkit.library.internal.index.Documents;
 import no.mentorkit.library.internal.index.SearchModel;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
@@ -52,6 +53,19 @@ public class SearchResource {
     @Activate
     public SearchResource(@Reference LibraryRuntime runtime) {
         this.runtime = runtime;
+    }
+
+    /**
+     * The library, if its index can answer in full: while it is rebuilt from the database (first start, a lost or
+     * outdated index, a reindex, a repair) a search would miss resources and look final, so it is refused with 503.
+     */
+    private Library searchable() {
+        Library library = runtime.library();
+        if (library.rebuilding()) {
+            throw ApiProblem.unavailable("The library's index is being rebuilt from the database; searches would "
+                    + "miss resources until it is done. Try again in a few seconds.", 5);
+        }
+        return library;
     }
 
     @GET
@@ -84,7 +98,7 @@ public class SearchResource {
         put(filters, Documents.AUDIENCE, audience);
         put(filters, Documents.EVIDENCE, evidence);
         put(filters, Documents.YEAR, year);
-        return runtime.library().search(new SearchModel.Request(q, filters, s, page, size,
+        return searchable().search(new SearchModel.Request(q, filters, s, page, size,
                 Callers.clearance(security)));
     }
 
@@ -92,7 +106,7 @@ public class SearchResource {
     @GET
     @Path("facets")
     public Map<String, List<SearchModel.FacetValue>> facets(@Context SecurityContext security) {
-        return runtime.library().search(new SearchModel.Request("", Map.of(), SearchModel.Sort.RELEVANCE, 0, 1,
+        return searchable().search(new SearchModel.Request("", Map.of(), SearchModel.Sort.RELEVANCE, 0, 1,
                 Callers.clearance(security))).facets();
     }
 
@@ -102,13 +116,13 @@ public class SearchResource {
         if (q != null && q.length() > 200) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("q", "must be at most 200 characters")));
         }
-        return runtime.library().searchService().suggest(q, Callers.clearance(security), 8);
+        return searchable().searchService().suggest(q, Callers.clearance(security), 8);
     }
 
     @GET
     @Path("documents/{id}/similar")
     public List<SearchModel.Hit> similar(@PathParam("id") long id, @Context SecurityContext security) {
-        return runtime.library().searchService().similar(id, Callers.clearance(security), 5);
+        return searchable().searchService().similar(id, Callers.clearance(security), 5);
     }
 
     private static void put(Map<String, List<String>> filters, String dim, List<String> values) {

@@ -28,6 +28,9 @@ public final class ErrorMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMappers.class);
 
+    /** How the detail of a path no resource serves begins; the RepublishGate holds such answers while modules start. */
+    public static final String NOTHING_SERVED = "Nothing is served at ";
+
     private ErrorMappers() {
     }
 
@@ -87,7 +90,7 @@ public final class ErrorMappers {
                 }
             }
             String detail = switch (status) {
-                case 404 -> "Nothing is served at " + where + ".";
+                case 404 -> NOTHING_SERVED + where + ".";
                 case 405 -> "Method " + request.getMethod() + " is not allowed on " + where + ".";
                 case 406 -> "Cannot answer in the requested format; accept application/json.";
                 case 415 -> "Content type '" + headers.getMediaType() + "' is not accepted at " + where
@@ -143,6 +146,17 @@ public final class ErrorMappers {
                 }
             }
             String ref = UUID.randomUUID().toString().substring(0, 8);
+            PoolEviction.afterFailure(e);
+            java.util.Optional<Faults.Fault> fault = Faults.of(e);
+            if (fault.isPresent()) {
+                Faults.Fault f = fault.get();
+                if (f == Faults.Fault.STORAGE_FULL) {
+                    Faults.sawStorageFull();
+                }
+                LOG.warn("{} ({}), reference {}: {}", f.title, f.status, ref, e.toString());
+                return Problems.builder(f.status, f.title, f.detail + " Reference " + ref + ".", path(uri), List.of())
+                        .header(HttpHeaders.RETRY_AFTER, f.retryAfterSeconds).build();
+            }
             if (e instanceof StorageException) {
                 LOG.error("Database failure, reference {}", ref, e);
             } else {

@@ -7,8 +7,6 @@ import java.util.Map;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-import no.mentorkit.platform.internal.security.Accounts;
-
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 
@@ -34,11 +32,11 @@ public final class Problems {
         return Response.status(status).type(RestApi.PROBLEM_JSON).entity(body);
     }
 
-    /** The answer for a problem thrown on purpose, with its Retry-After when it is a throttling refusal. */
+    /** The answer for a problem thrown on purpose, with its Retry-After when it says when to try again (throttling, a 503). */
     public static Response.ResponseBuilder builder(ApiProblem p, String instance) {
         Response.ResponseBuilder b = builder(p.status(), p.title(), p.getMessage(), instance, p.errors());
-        if (p instanceof Accounts.TooManyAttempts t) {
-            b.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
+        if (p.retryAfterSeconds() > 0) {
+            b.header(HttpHeaders.RETRY_AFTER, p.retryAfterSeconds());
         }
         return b;
     }

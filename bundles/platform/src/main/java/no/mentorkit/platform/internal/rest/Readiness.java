@@ -48,6 +48,10 @@ public class Readiness {
 
     private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
     private static final String PREFIX = "no.mentorkit.";
+    /** Karaf's marker service, registered once the boot features are installed (by name: no import for a marker). */
+    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
+    /** Set in the framework's JVM once settled: a refresh of this bundle must not make health say STARTING again. */
+    private static final String STARTED_UP_PROPERTY = "no.mentorkit.platform.startedUp.";
 
     private final BundleContext context;
     private final Clock clock;
@@ -114,7 +118,7 @@ public class Readiness {
         // The JAX-RS runtime announces each change of what it serves by modifying its service, so a report
         // with nothing pending stays true until the next event.
         if (report.pending().isEmpty()) {
-            startedUp = true;
+            markStartedUp();
             if (changes.get() == before) {
                 settled = report;
             }
@@ -141,11 +145,33 @@ public class Readiness {
 
     /** True once every module has settled after start; from then on, installing or removing one is a change. */
     public boolean startedUp() {
-        return startedUp;
+        return startedUp || Boolean.getBoolean(startedUpKey());
+    }
+
+    /** Whether nothing is settling now: API requests that find no resource are then answered 404 at once. */
+    public boolean settled() {
+        return check().pending().isEmpty();
+    }
+
+    private void markStartedUp() {
+        if (!startedUp) {
+            startedUp = true;
+            System.setProperty(startedUpKey(), "true");
+        }
+    }
+
+    /** Keyed by the framework's UUID, which is new at every start of Karaf. */
+    private String startedUpKey() {
+        return STARTED_UP_PROPERTY + context.getProperty(org.osgi.framework.Constants.FRAMEWORK_UUID);
     }
 
     private Report compute() {
         List<String> pending = new ArrayList<>();
+        // Until Karaf has installed the boot features it may still add, refresh or restart bundles, ours included:
+        // a module served now may be gone a moment later (issue 15: UP, then 404s and STARTING again).
+        if (context.getServiceReference(BOOT_FINISHED) == null) {
+            pending.add("Karaf is still installing the boot features");
+        }
         List<Bundle> ours = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             String name = b.getSymbolicName();

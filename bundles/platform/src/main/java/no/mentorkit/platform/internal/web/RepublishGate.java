@@ -12,9 +12,13 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
+import no.mentorkit.platform.internal.rest.ErrorMappers;
+import no.mentorkit.platform.internal.rest.Readiness;
 import no.mentorkit.platform.rest.RestApi;
 
 /**
@@ -25,8 +29,10 @@ import no.mentorkit.platform.rest.RestApi;
  * service was found". This filter sits in front of the application's servlet, recognises that answer before it
  * reaches the client, and runs the request again once the new endpoint serves (CXF has not read the body by then).
  * The same goes for the instant in which CXF has found the old endpoint but its observer is already gone (a
- * NullPointerException from CXF's transport before any of our code ran). A request that still finds no endpoint
- * after {@link #PATIENCE} gets a 503 problem with Retry-After.
+ * NullPointerException from CXF's transport before any of our code ran). While modules are still starting or
+ * settling ({@link Readiness}), a path no resource serves yet ("Nothing is served at …") is held the same way, so a
+ * module's API is never answered 404 just because its resources are not attached yet. A request that still finds no
+ * endpoint after {@link #PATIENCE} gets a 503 problem with Retry-After.
  */
 @Component(service = Filter.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN + "=/*",
@@ -34,6 +40,13 @@ import no.mentorkit.platform.rest.RestApi;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT + "=(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME
                 + "=" + RepublishGate.API_CONTEXT + ")" })
 public class RepublishGate implements Filter {
+
+    private final Readiness readiness;
+
+    @Activate
+    public RepublishGate(@Reference Readiness readiness) {
+        this.readiness = readiness;
+    }
 
     /** The servlet context Aries creates for the application named {@link RestApi#APPLICATION_NAME}. */
     static final String API_CONTEXT = "context.for" + RestApi.APPLICATION_NAME;
@@ -59,7 +72,8 @@ public class RepublishGate implements Filter {
                 if (!hold.held()) {
                     return;
                 }
-                if (!new String(hold.heldBody(), StandardCharsets.UTF_8).contains(NO_ENDPOINT)) {
+                String body = new String(hold.heldBody(), StandardCharsets.UTF_8);
+                if (!body.contains(NO_ENDPOINT) && !(body.contains(ErrorMappers.NOTHING_SERVED) && !readiness.settled())) {
                     hold.release();
                     return;
                 }
