@@ -44,10 +44,17 @@ public class RequestTransactionFilter implements ContainerRequestFilter, Contain
             UnitOfWork.end(commit);
         } catch (SQLException | RuntimeException e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Commit of a request failed, reference {}; nothing of it was stored", ref, e);
-            Response failed = Problems.of(503, "Service Unavailable", "The change could not be stored; nothing of it"
-                    + " was kept. Try again. Quote reference " + ref + " when reporting it.",
-                    ErrorMappers.path(request.getUriInfo()));
+            // A commit refused by the database kept nothing. A connection lost while the commit was on its way
+            // leaves it unknown whether the database applied it, and the answer must not claim either.
+            boolean lostOnTheWay = commit && Faults.of(e).filter(f -> f == Faults.Fault.DATABASE_UNREACHABLE)
+                    .isPresent();
+            LOG.error("Commit of a request failed, reference {}; {}", ref, lostOnTheWay
+                    ? "the database may have applied it" : "nothing of it was stored", e);
+            Response failed = Problems.of(503, "Service Unavailable", (lostOnTheWay
+                    ? "The database was lost while it stored the change: it may or may not have been stored. Look "
+                            + "before you try again."
+                    : "The change could not be stored; nothing of it was kept. Try again.")
+                    + " Quote reference " + ref + " when reporting it.", ErrorMappers.path(request.getUriInfo()));
             response.setStatus(failed.getStatus());
             response.getHeaders().putSingle("Retry-After", "1");
             response.getHeaders().putSingle("Content-Type", MediaType.valueOf("application/problem+json"));
