@@ -36,10 +36,12 @@ import no.mentorkit.platform.security.UserPrincipal;
 public class AuditResource {
 
     private final AuditLog audit;
+    private final AuditCheckpoints checkpoints;
 
     @Activate
-    public AuditResource(@Reference AuditLog audit) {
+    public AuditResource(@Reference AuditLog audit, @Reference AuditCheckpoints checkpoints) {
         this.audit = audit;
+        this.checkpoints = checkpoints;
     }
 
     @GET
@@ -63,10 +65,22 @@ public class AuditResource {
     @GET
     @Path("verify")
     public AuditLog.ChainVerification verify(@Context SecurityContext security) {
-        AuditLog.ChainVerification result = audit.verify();
+        AuditLog.ChainVerification result = anchored(audit.verify());
         audit.record((UserPrincipal) security.getUserPrincipal(), "platform", "audit.verify", "audit", null,
                 result.valid() ? "valid" : "broken at " + result.brokenAt());
         return result;
+    }
+
+    /** The chain must also still hold what the last signed checkpoint saw: a cut or rewrite leaves it valid alone. */
+    private AuditLog.ChainVerification anchored(AuditLog.ChainVerification chain) {
+        if (!chain.valid()) {
+            return chain;
+        }
+        return checkpoints.check().map(problem -> new AuditLog.ChainVerification(false, chain.checked(),
+                checkpoints.lastPosition().orElse(null), problem, chain.pending()))
+                .orElseGet(() -> new AuditLog.ChainVerification(true, chain.checked(), null, chain.detail()
+                        + checkpoints.lastPosition().map(p -> "; the last signed checkpoint (position " + p
+                                + ") holds").orElse(""), chain.pending()));
     }
 
     private static Instant instant(Validation v, String field, String text) {

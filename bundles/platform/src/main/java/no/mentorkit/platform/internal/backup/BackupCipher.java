@@ -11,17 +11,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Set;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import no.mentorkit.platform.internal.install.OwnerOnly;
 
 /**
  * AES-256-GCM for backup files, in chunks of 1 MiB so that neither side holds a whole database in memory (the JDK's
@@ -46,14 +46,7 @@ final class BackupCipher {
         if (!Files.isRegularFile(file)) {
             throw new IOException("the key file " + file + " does not exist");
         }
-        try {
-            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            if (p.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"))) {
-                throw new IOException("the key file " + file + " must be readable by its owner only (chmod 600)");
-            }
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: its ACLs are the operator's to set.
-        }
+        OwnerOnly.require(file, "the key file");
         byte[] raw = Files.readAllBytes(file);
         byte[] key = raw.length == 32 ? raw : decode(new String(raw, StandardCharsets.US_ASCII).strip(), file);
         if (key.length != 32) {

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +29,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import no.mentorkit.platform.audit.AuditEvent;
 import no.mentorkit.platform.audit.AuditLog;
+import no.mentorkit.platform.internal.install.OwnerOnly;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.Storage;
 
@@ -80,7 +80,7 @@ public class BackupService {
         try {
             SecretKey key = keyFile == null ? null : BackupCipher.key(keyFile);
             Files.createDirectories(folder);
-            ownerOnly(folder, "rwx------");
+            OwnerOnly.restrict(folder);
             Path plain = Files.createTempFile(folder, ".writing-", ".zip");
             Path target = folder.resolve(name);
             try {
@@ -95,7 +95,7 @@ public class BackupService {
                     }
                     Files.delete(plain);
                 }
-                ownerOnly(written, "rw-------");
+                OwnerOnly.restrict(written);
                 Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(plain);
@@ -156,13 +156,5 @@ public class BackupService {
         }
         return new Backup(f.getFileName().toString(), Files.size(f), HexFormat.of().formatHex(sha.digest()),
                 f.toString().endsWith(ENCRYPTED_SUFFIX), Files.getLastModifiedTime(f).toInstant());
-    }
-
-    private static void ownerOnly(Path p, String perms) throws IOException {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's ACLs apply.
-        }
     }
 }

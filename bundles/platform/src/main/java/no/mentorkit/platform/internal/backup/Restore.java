@@ -78,9 +78,13 @@ public final class Restore {
             Files.move(db, data.resolve("mentorkit/db.before-restore-" + stamp));
         }
         Files.move(incoming, db);
-        Path index = data.resolve("mentorkit/library-index");
-        if (Files.exists(index)) {
-            Files.move(index, data.resolve("mentorkit/library-index.before-restore-" + stamp));
+        // Derived from the database (the index), or anchoring a chain the restore has just taken back (the
+        // checkpoints): both start again from the restored database, and the old ones are kept beside it.
+        for (String derived : new String[] {"library-index", "audit-checkpoints"}) {
+            Path old = data.resolve("mentorkit/" + derived);
+            if (Files.exists(old)) {
+                Files.move(old, data.resolve("mentorkit/" + derived + ".before-restore-" + stamp));
+            }
         }
         System.out.println("Restored " + backup + " into " + db + ". The database that was there is in "
                 + "mentorkit/db.before-restore-" + stamp + "; the library index is rebuilt at the next start.");
