@@ -41,6 +41,7 @@ import no.mentorkit.platform.storage.Storage;
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @Path("health")
+@OutsideTransaction
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

@@ -9,6 +9,8 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -29,8 +31,15 @@ public class RequestTransactionFilter implements ContainerRequestFilter, Contain
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestTransactionFilter.class);
 
+    @Context
+    private ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(OutsideTransaction.class)) {
+            return;
+        }
         UnitOfWork.begin();
     }
 
