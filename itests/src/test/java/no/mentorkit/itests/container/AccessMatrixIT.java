@@ -208,7 +208,7 @@ public class AccessMatrixIT {
         c("POST /api/library/documents/{id}/attachments", "/api/library/documents/999999999/attachments", "x",
                 "401 403 403 403 400 400");
         c("GET /api/library/attachments/{id}", "/api/library/attachments/999999999", null, "401 404 404 404 404 404");
-        c("POST /api/library/import", "/api/library/import", "{}", "401 403 403 403 403 400");
+        c("POST /api/library/import", "/api/library/import", "{\"folder\":\"/etc\"}", "401 403 403 403 403 400");
         c("POST /api/library/reindex", "/api/library/reindex", "", "401 403 403 403 403 202");
         c("GET /api/library/jobs/{id}", "/api/library/jobs/999999999", null, "401 403 403 403 403 404");
         c("GET /api/library/jobs", "401 403 403 403 403 200");
