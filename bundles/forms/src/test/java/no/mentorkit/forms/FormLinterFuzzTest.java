@@ -11,7 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class FormLinterFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxExecutions = 100000, maxDuration = "60s")
     void lint(byte[] content) {
         FormLinter.Result r = FormLinter.lint("fuzz.form.json", content);
         if (r.ok()) {

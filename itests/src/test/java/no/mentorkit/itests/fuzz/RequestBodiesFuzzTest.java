@@ -50,7 +50,7 @@ class RequestBodiesFuzzTest {
     private static final ObjectMapper MAPPER = ObjectMappers.create();
     private static final List<JavaType> BODIES = bodies();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxExecutions = 500000, maxDuration = "60s")
     void read(FuzzedDataProvider data) {
         JavaType type = BODIES.get(data.consumeInt(0, BODIES.size() - 1));
         byte[] body = data.consumeRemainingAsBytes();

@@ -51,6 +51,22 @@ final class PdfText {
     }
 
     static Result extract(byte[] content, Limits limits, int maxChars) throws IOException {
+        try {
+            return read(content, limits, maxChars);
+        } catch (StackOverflowError cyclic) {
+            // PDFBox follows some references recursively; a page tree that refers to itself never ends (found by
+            // PdfImportFuzzTest). Refused like any other unreadable file.
+            throw new FrontMatter.FormatException("the PDF's structure refers to itself without end; it is refused "
+                    + "(save it again with a PDF tool)");
+        } catch (FrontMatter.FormatException refused) {
+            throw refused;
+        } catch (RuntimeException malformed) {
+            // The parser's own failures on a malformed file are the file's, not ours: a clear refusal, not a 500.
+            throw new IOException("not a readable PDF: " + malformed.getClass().getSimpleName(), malformed);
+        }
+    }
+
+    private static Result read(byte[] content, Limits limits, int maxChars) throws IOException {
         try (PDDocument pdf = PDDocument.load(new java.io.ByteArrayInputStream(content),
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxScratchBytes()))) {
             if (pdf.getNumberOfPages() > limits.maxPages()) {

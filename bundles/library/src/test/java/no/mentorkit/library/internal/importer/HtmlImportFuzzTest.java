@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class HtmlImportFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxExecutions = 100000, maxDuration = "60s")
     void extract(byte[] content) {
         ImportFuzzing.extract("fuzz.html", content);
     }

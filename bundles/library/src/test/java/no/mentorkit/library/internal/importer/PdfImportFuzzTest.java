@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class PdfImportFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxExecutions = 20000, maxDuration = "60s")
     void extract(byte[] content) {
         ImportFuzzing.extract("fuzz.pdf", content);
     }
