@@ -384,6 +384,17 @@ public class AssessmentIT {
                 agreement.json().path("detail").asText());
         assertFalse(agreement.body(), agreement.body().contains("high"));
 
+        Http.Answer direct = attacker.post("/api/assessment/assessments", Http.json("caseCode", "ITX-2026-001",
+                "formId", "it-leak"));
+        Http.Answer missing = attacker.post("/api/assessment/assessments", Http.json("caseCode", "ITX-2026-999",
+                "formId", "it-leak"));
+        assertProblem(direct, 400);
+        assertEquals("a subject one may not see answers as one that does not exist",
+                missing.json().path("errors").toString(), direct.json().path("errors").toString());
+        JsonNode refusedSubject = admin.get("/api/audit?action=access.denied&recordType=subject&recordId=ITX-2026-001"
+                + "&limit=10").json();
+        assertEquals(refusedSubject.toString(), 1, refusedSubject.path("entries").size());
+
         Http.Answer paired = colleague.post("/api/assessment/assessments", "{\"pairOf\":" + id + "}");
         assertEquals("the slot stays free for who may rate the subject: " + paired, 201, paired.status());
         JsonNode denied = admin.get("/api/audit?action=access.denied&recordType=assessment&recordId=" + id

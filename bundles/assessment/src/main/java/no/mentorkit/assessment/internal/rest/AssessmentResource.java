@@ -172,7 +172,12 @@ public class AssessmentResource {
         } else {
             v.required("caseCode", in.caseCode()).required("formId", in.formId()).throwIfInvalid();
             caseCode = in.caseCode().strip();
-            v.check(mayRate(me, caseCode), "caseCode", subjects.available()
+            boolean may = mayRate(me, caseCode);
+            if (!may && subjects.available()) {
+                // Missing or not the caller's: one answer for both, and the refusal is audited with what was asked.
+                audit.record(me, MODULE, "access.denied", "subject", caseCode, "new assessment");
+            }
+            v.check(may, "caseCode", subjects.available()
                     ? "no subject with this case code that you may see" : "must match " + casePattern.pattern());
             Optional<DeployedForm> current = forms.current(in.formId())
                     .filter(f -> FormDefinition.ASSESSMENT.equals(f.kind()));
