@@ -14,6 +14,7 @@ import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.mentorkit.itests.support.Checklists;
 import no.mentorkit.itests.support.Http;
 
 /** Shared by the ethics ITs (by composition: Pax Exam mixes up inherited test methods). */
@@ -64,27 +65,11 @@ final class EthicsChecks {
         return a.json();
     }
 
-    /** Every answerable item answered (yes, or a choice's first option), each with a fictional comment. */
-    static Map<String, Object> answers(JsonNode form) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (JsonNode section : form.path("sections")) {
-            for (JsonNode item : section.path("items")) {
-                String type = item.path("type").asText();
-                if (type.equals("display")) {
-                    continue;
-                }
-                Object value = type.equals("single") ? item.path("options").get(0).path("value").asText() : true;
-                answers.put(item.path("id").asText(), Map.of("value", value, "comment", "Fiktiv kommentar"));
-            }
-        }
-        return answers;
-    }
-
     /** Signs a completion with every item answered; returns the signed view. */
     static JsonNode sign(Http client, JsonNode completion) {
         Http.Answer a = client.post("/api/ethics/completions/" + completion.path("summary").path("id").asLong()
                 + "/sign", json(Map.of("version", completion.path("summary").path("version").asInt(), "answers",
-                        answers(completion.path("form")))));
+                        Checklists.answers(completion.path("form")))));
         assertEquals(a.toString(), 200, a.status());
         assertEquals("signed", a.json().path("summary").path("status").asText());
         return a.json();

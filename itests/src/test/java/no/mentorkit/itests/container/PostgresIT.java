@@ -2,10 +2,6 @@ package no.mentorkit.itests.container;
 
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 
 import javax.inject.Inject;
 
@@ -21,6 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 
 import no.mentorkit.itests.support.Required;
+import no.mentorkit.itests.support.TestPostgres;
 
 /**
  * The storage checks on PostgreSQL, configured the way an operator does it: by the datasource file alone.
@@ -35,8 +32,8 @@ public class PostgresIT {
 
     @Configuration
     public Option[] config() {
-        String url = env("MENTORKIT_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/mentorkit_it");
-        boolean reachable = reachable(url);
+        String url = TestPostgres.url();
+        boolean reachable = TestPostgres.reachable(url);
         if (!reachable) {
             // Boot on H2 so the container starts; every test then skips (or fails in CI) with the reason.
             return MentorkitContainer.options(editConfigurationFilePut("etc/system.properties", REACHABLE, "false"));
@@ -45,8 +42,8 @@ public class PostgresIT {
                 editConfigurationFilePut("etc/system.properties", REACHABLE, "true"),
                 editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
                 editConfigurationFilePut(DATASOURCE, "url", url),
-                editConfigurationFilePut(DATASOURCE, "user", env("MENTORKIT_IT_PG_USER", "mentorkit_it")),
-                editConfigurationFilePut(DATASOURCE, "password", env("MENTORKIT_IT_PG_PASSWORD", "mentorkit_it")));
+                editConfigurationFilePut(DATASOURCE, "user", TestPostgres.user()),
+                editConfigurationFilePut(DATASOURCE, "password", TestPostgres.password()));
     }
 
     @Inject
@@ -87,20 +84,5 @@ public class PostgresIT {
     @Test
     public void auditEntriesFollowEachOtherUnderConcurrentWriters() throws Exception {
         checks.auditEntriesFollowEachOtherUnderConcurrentWriters();
-    }
-
-    private static boolean reachable(String jdbcUrl) {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 5432 : uri.getPort()), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.mentorkit.itests.support.Checklists;
 import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.Http;
 import no.mentorkit.itests.support.Required;
+import no.mentorkit.itests.support.TestPostgres;
 
 /**
  * The crash harness: concurrent writers across every module, the Karaf process tree killed with SIGKILL mid-load,
@@ -68,15 +67,16 @@ class CrashIT {
 
     @Test
     void postgres() {
-        String url = env("MENTORKIT_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/mentorkit_it");
-        if (!reachable(url)) {
+        String url = TestPostgres.url();
+        if (!TestPostgres.reachable(url)) {
+            // Skipped on a developer machine without PostgreSQL; Required fails the test instead under CI=true.
             Assumptions.assumeTrue(false, Required.unavailable("PostgreSQL"));
         }
         Map<String, String> ds = new LinkedHashMap<>();
         ds.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
         ds.put("url", url);
-        ds.put("user", env("MENTORKIT_IT_PG_USER", "mentorkit_it"));
-        ds.put("password", env("MENTORKIT_IT_PG_PASSWORD", "mentorkit_it"));
+        ds.put("user", TestPostgres.user());
+        ds.put("password", TestPostgres.password());
         List<Round> rounds = run("crash-pg", ds, Integer.getInteger("mentorkit.crash.pg-rounds", 1), url);
         assertClean(rounds);
     }
@@ -445,7 +445,7 @@ class CrashIT {
                     JsonNode c = a.json();
                     String id = c.path("summary").path("id").asText();
                     Http.Answer signed = mentor.post("/api/ethics/completions/" + id + "/sign", json(Map.of("version",
-                            c.path("summary").path("version").asInt(), "answers", answers(c.path("form")))));
+                            c.path("summary").path("version").asInt(), "answers", Checklists.answers(c.path("form")))));
                     // A signature acknowledged must survive too: then the record must read back as signed.
                     String token2 = signed.status() == 200 ? "\"signed\"" : "\"id\":" + id;
                     return new Ack("completion", id, "/api/ethics/completions/"
@@ -544,22 +544,6 @@ class CrashIT {
                 """.formatted(id, version);
     }
 
-    /** Every answerable checklist item answered (yes, or a choice's first option). */
-    static Map<String, Object> answers(JsonNode form) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (JsonNode section : form.path("sections")) {
-            for (JsonNode item : section.path("items")) {
-                String type = item.path("type").asText();
-                if (type.equals("display")) {
-                    continue;
-                }
-                Object value = type.equals("single") ? item.path("options").get(0).path("value").asText() : true;
-                answers.put(item.path("id").asText(), Map.of("value", value, "comment", "Fiktiv kommentar"));
-            }
-        }
-        return answers;
-    }
-
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
@@ -574,20 +558,5 @@ class CrashIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static boolean reachable(String jdbcUrl) {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 5432 : uri.getPort()), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
