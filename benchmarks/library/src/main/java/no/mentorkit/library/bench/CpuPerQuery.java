@@ -9,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.mentorkit.library.Access;
-import no.mentorkit.library.internal.index.LibraryIndex;
-import no.mentorkit.library.internal.index.SearchModel;
-import no.mentorkit.library.internal.index.SearchService;
+import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.service.index.LibraryIndex;
+import no.mentorkit.library.internal.service.index.SearchModel;
+import no.mentorkit.library.internal.service.index.SearchEngine;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
- * ({@code ThreadMXBean.getCurrentThreadCpuTime}), and the bytes it allocates around each {@link SearchService#search} of a query never asked
+ * ({@code ThreadMXBean.getCurrentThreadCpuTime}), and the bytes it allocates around each {@link SearchEngine#search} of a query never asked
  * before, so other work on a shared machine does not count. Six kinds take turns call by call: no facet filter and
  * one topic filter, each for a coordinator (reads every level: no access filter) and a mentor (access filter), and
  * the facet choices of the REST load's faceted mix (one or two topics, some with a language) for a coordinator, and
@@ -34,8 +34,8 @@ public final class CpuPerQuery {
     }
 
     /** A kind of request; without filters of its own, it takes the facet choices of the REST load's faceted mix. */
-    private record Kind(String name, Access clearance, Map<String, List<String>> filters, int page) {
-        Kind(String name, Access clearance, Map<String, List<String>> filters) {
+    private record Kind(String name, AccessLevel clearance, Map<String, List<String>> filters, int page) {
+        Kind(String name, AccessLevel clearance, Map<String, List<String>> filters) {
             this(name, clearance, filters, 0);
         }
     }
@@ -57,12 +57,12 @@ public final class CpuPerQuery {
         int docs = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         List<Kind> kinds = List.of(
-                new Kind("no filter, coordinator", Access.COORDINATOR, Map.of()),
-                new Kind("no filter, mentor", Access.TRAINED, Map.of()),
-                new Kind("topic filter, coordinator", Access.COORDINATOR, Map.of("topic", List.of("family"))),
-                new Kind("topic filter, mentor", Access.TRAINED, Map.of("topic", List.of("family"))),
-                new Kind("REST faceted mix, coordinator", Access.COORDINATOR, null),
-                new Kind("its second page, coordinator", Access.COORDINATOR, null, 1));
+                new Kind("no filter, coordinator", AccessLevel.COORDINATOR, Map.of()),
+                new Kind("no filter, mentor", AccessLevel.TRAINED, Map.of()),
+                new Kind("topic filter, coordinator", AccessLevel.COORDINATOR, Map.of("topic", List.of("family"))),
+                new Kind("topic filter, mentor", AccessLevel.TRAINED, Map.of("topic", List.of("family"))),
+                new Kind("REST faceted mix, coordinator", AccessLevel.COORDINATOR, null),
+                new Kind("its second page, coordinator", AccessLevel.COORDINATOR, null, 1));
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
@@ -82,7 +82,7 @@ public final class CpuPerQuery {
                 index.compact(); // as the library does after a bulk job
             }
             System.out.printf("segments: %d%n", index.segments());
-            SearchService service = new SearchService(index);
+            SearchEngine service = new SearchEngine(index);
             service.setSynonyms(List.of("fremmedkriger, framandkrigar, foreign fighter"));
             List<String> queries = WriteCorpus.distinctQueries();
             List<String> faceted = WriteCorpus.facetedQueries();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import no.mentorkit.library.Access;
-import no.mentorkit.library.Codes;
+import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.model.Codes;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
@@ -53,7 +53,7 @@ final class GeneratedCorpus {
             List<String> topics = List.of(Codes.TOPICS.get(rnd.nextInt(Codes.TOPICS.size())),
                     Codes.TOPICS.get(rnd.nextInt(Codes.TOPICS.size()))).stream().distinct().toList();
             List<String> audience = List.of(Codes.AUDIENCES.get(rnd.nextInt(Codes.AUDIENCES.size())));
-            Access access = Access.values()[rnd.nextInt(10) < 6 ? 0 : rnd.nextInt(10) < 7 ? 1 : 2];
+            AccessLevel access = AccessLevel.values()[rnd.nextInt(10) < 6 ? 0 : rnd.nextInt(10) < 7 ? 1 : 2];
             out.add(new Resource(i + 1, null, title, summary, body.toString(), lang, topics, audience, "Generert",
                     "Benchmark", 2000 + rnd.nextInt(27), Codes.EVIDENCE.get(rnd.nextInt(3)), access, 1, now, now));
         }

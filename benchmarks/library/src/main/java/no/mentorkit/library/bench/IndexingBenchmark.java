@@ -30,11 +30,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import no.mentorkit.library.Access;
-import no.mentorkit.library.internal.importer.MarkdownText;
-import no.mentorkit.library.internal.index.Analyzers;
-import no.mentorkit.library.internal.index.Documents;
-import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.service.importer.MarkdownText;
+import no.mentorkit.library.internal.service.index.Analyzers;
+import no.mentorkit.library.internal.service.index.Documents;
+import no.mentorkit.library.internal.service.index.LibraryIndex;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
@@ -98,7 +98,7 @@ public class IndexingBenchmark {
                 Document d = new Document();
                 d.add(new StringField("id", Long.toString(r.id()), Field.Store.YES));
                 d.add(new StringField("access", r.access().code(), Field.Store.YES));
-                for (Access clearance : Access.values()) { // the clearances that may read it, as the module
+                for (AccessLevel clearance : AccessLevel.values()) { // the clearances that may read it, as the module
                     if (clearance.allows(r.access())) {
                         d.add(new StringField("readable_by", clearance.code(), Field.Store.NO));
                     }

@@ -44,16 +44,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import no.mentorkit.library.Access;
-import no.mentorkit.library.internal.index.Analyzers;
-import no.mentorkit.library.internal.index.Documents;
-import no.mentorkit.library.internal.index.LibraryIndex;
-import no.mentorkit.library.internal.index.SearchModel;
-import no.mentorkit.library.internal.index.SearchService;
+import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.service.index.Analyzers;
+import no.mentorkit.library.internal.service.index.Documents;
+import no.mentorkit.library.internal.service.index.LibraryIndex;
+import no.mentorkit.library.internal.service.index.SearchModel;
+import no.mentorkit.library.internal.service.index.SearchEngine;
 import no.mentorkit.library.internal.model.Resource;
 
 /**
- * Search latency on a 100,000-document index (one index, built once): the module's {@link SearchService} (text
+ * Search latency on a 100,000-document index (one index, built once): the module's {@link SearchEngine} (text
  * across the language fields with synonyms, access filter, drill-sideways facets over five dimensions, snippets
  * for ten hits, stored fields) against bare Lucene doing the same work with an {@link IndexSearcher}: the same text
  * query and filter, {@link SortedSetDocValuesFacetCounts} for the five dimensions, a {@link UnifiedHighlighter} with
@@ -75,7 +75,7 @@ public class SearchBenchmark {
 
     private Path folder;
     private LibraryIndex index;
-    private SearchService module;
+    private SearchEngine module;
     private DirectoryReader reader;
     private IndexSearcher bare;
     private SortedSetDocValuesReaderState facetState;
@@ -92,7 +92,7 @@ public class SearchBenchmark {
         }
         index.commit(1);
         index.refresh();
-        module = new SearchService(index);
+        module = new SearchEngine(index);
         // Both sides analyse the query with the same synonym map, so they do the same work;
         // -Dbench.synonyms=false compares without synonyms on both sides.
         if (Boolean.parseBoolean(System.getProperty("bench.synonyms", "true"))) {
@@ -131,7 +131,7 @@ public class SearchBenchmark {
     @Benchmark
     public SearchModel.Result module() {
         return module.search(new SearchModel.Request(nextQuery(), Map.of(), SearchModel.Sort.RELEVANCE, 0, 10,
-                Access.COORDINATOR));
+                AccessLevel.COORDINATOR));
     }
 
     @Benchmark

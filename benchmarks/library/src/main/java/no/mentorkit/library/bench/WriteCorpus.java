@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import no.mentorkit.library.Codes;
+import no.mentorkit.library.internal.model.Codes;
 import no.mentorkit.library.internal.model.Resource;
 
 /**

@@ -1,7 +1,7 @@
 package no.mentorkit.library.internal.console;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -11,10 +11,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-import no.mentorkit.library.internal.core.Job;
-import no.mentorkit.library.internal.importer.Extractor;
-import no.mentorkit.library.internal.importer.ImportFolders;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
+import no.mentorkit.library.internal.service.Job;
+import no.mentorkit.library.internal.service.importer.Extractor;
+import no.mentorkit.library.internal.service.importer.ImportFolders;
 import no.mentorkit.platform.audit.AuditEvent;
 import no.mentorkit.platform.audit.AuditLog;
 
@@ -53,7 +53,7 @@ public class ImportCommand implements Action {
             session.getConsole().println("Not imported: " + folder + " " + e.getMessage());
             return null;
         }
-        Extractor.Defaults d = new Extractor.Defaults(language, java.util.List.of(), java.util.List.of(), null, null,
+        Extractor.Defaults d = new Extractor.Defaults(language, List.of(), List.of(), null, null,
                 null, "practice", ImportFolders.access(access).code());
         Job job = runtime.library().importFolder(dir, d, runtime.maxUploadBytes());
         JobProgress.follow(job, session.getConsole());

@@ -2,7 +2,7 @@ package no.mentorkit.library.internal.console;
 
 import java.io.PrintStream;
 
-import no.mentorkit.library.internal.core.Job;
+import no.mentorkit.library.internal.service.Job;
 
 /** Prints a job's progress as lines until it ends: one line whenever the count moves. */
 final class JobProgress {

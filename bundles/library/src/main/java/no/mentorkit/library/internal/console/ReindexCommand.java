@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-import no.mentorkit.library.internal.core.Job;
+import no.mentorkit.library.internal.service.Job;
 import no.mentorkit.library.internal.osgi.LibraryRuntime;
 
 /** {@code library:reindex}: rebuilds the search index from the database, with progress lines. */

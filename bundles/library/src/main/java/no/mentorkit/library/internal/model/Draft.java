@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import no.mentorkit.library.Access;
-import no.mentorkit.library.Codes;
+import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.model.Codes;
 
 /** A resource's content before it is stored: from a form, an upload or a file. */
 public record Draft(String sourceKey, String title, String summary, String body, String language, List<String> topics,
@@ -60,7 +60,7 @@ public record Draft(String sourceKey, String title, String summary, String body,
         if (!in(Codes.EVIDENCE, evidence)) {
             p.add(new Problem("evidence", "must be one of " + Codes.EVIDENCE));
         }
-        if (Access.fromCode(access).isEmpty()) {
+        if (AccessLevel.fromCode(access).isEmpty()) {
             p.add(new Problem("access", "must be one of all, trained, coordinator"));
         }
         if (year != null && (year < 1900 || year > 2100)) {
@@ -79,8 +79,8 @@ public record Draft(String sourceKey, String title, String summary, String body,
     }
 
     /** This draft at the given access level, unless its own is at least as restrictive. */
-    public Draft withAccessAtLeast(Access floor) {
-        boolean own = Access.fromCode(access).map(a -> a.ordinal() >= floor.ordinal())
+    public Draft withAccessAtLeast(AccessLevel floor) {
+        boolean own = AccessLevel.fromCode(access).map(a -> a.ordinal() >= floor.ordinal())
                 .orElse(false);
         return own ? this : new Draft(sourceKey, title, summary, body, language, topics, audience, source, author,
                 year, evidence, floor.code());
@@ -93,6 +93,6 @@ public record Draft(String sourceKey, String title, String summary, String body,
     /** The stored form of a valid draft, before the store gives it an id. */
     public Resource toResource() {
         return new Resource(0, sourceKey, title.strip(), summary == null ? null : summary.strip(), body, language,
-                topics, audience, source, author, year, evidence, Access.fromCode(access).orElseThrow(), 0, null, null);
+                topics, audience, source, author, year, evidence, AccessLevel.fromCode(access).orElseThrow(), 0, null, null);
     }
 }

@@ -3,7 +3,7 @@ package no.mentorkit.library.internal.model;
 import java.time.Instant;
 import java.util.List;
 
-import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.model.AccessLevel;
 
 /**
  * A library resource as stored. {@code sourceKey} names the file it was loaded from (corpus, bulk import), so
@@ -11,7 +11,7 @@ import no.mentorkit.library.Access;
  */
 public record Resource(long id, String sourceKey, String title, String summary, String body, String language,
         List<String> topics, List<String> audience, String source, String author, Integer year, String evidence,
-        Access access, int version, Instant createdAt, Instant updatedAt) {
+        AccessLevel access, int version, Instant createdAt, Instant updatedAt) {
 
     public Resource {
         topics = List.copyOf(topics);

@@ -9,7 +9,9 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,10 +27,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.mentorkit.library.internal.core.Library;
-import no.mentorkit.library.internal.importer.Extractor;
-import no.mentorkit.library.internal.importer.ImportFolders;
-import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.service.Library;
+import no.mentorkit.library.internal.service.importer.Extractor;
+import no.mentorkit.library.internal.service.importer.ImportFolders;
+import no.mentorkit.library.internal.service.index.LibraryIndex;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.storage.Storage;
 
@@ -101,7 +103,7 @@ public class LibraryRuntime {
     private static final List<Long> RETRY_PAUSE_MS = List.of(1_000L, 2_000L, 5_000L, 10_000L, 30_000L);
 
     /** Counted down at deactivation: ends the retries without interrupting Lucene's I/O. */
-    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private static void closeQuietly(Library lib) {
         if (lib != null) {
@@ -155,8 +157,8 @@ public class LibraryRuntime {
     }
 
     /** The library if it has started, without waiting (for status reports). */
-    public java.util.Optional<Library> ifStarted() {
-        return java.util.Optional.ofNullable(library.getNow(null));
+    public Optional<Library> ifStarted() {
+        return Optional.ofNullable(library.getNow(null));
     }
 
     public Path indexPath() {

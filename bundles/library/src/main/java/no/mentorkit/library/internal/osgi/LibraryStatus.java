@@ -9,9 +9,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import no.mentorkit.library.internal.core.Job;
-import no.mentorkit.library.internal.core.Library;
-import no.mentorkit.library.internal.index.LibraryIndex;
+import no.mentorkit.library.internal.service.Job;
+import no.mentorkit.library.internal.service.Library;
 import no.mentorkit.platform.status.StatusContributor;
 
 /** The library's line in {@code mentorkit:status}: the index against the database, and any import or reindex running. */
@@ -45,20 +44,15 @@ public class LibraryStatus implements StatusContributor {
         }
         Library library = started.get();
         Map<String, Object> details = new LinkedHashMap<>();
-        long inDatabase = library.resources().count();
-        int inIndex;
-        LibraryIndex index = library.index();
+        Library.IndexState state;
         try {
-            var searcher = index.acquire();
-            try {
-                inIndex = searcher.getIndexReader().numDocs();
-            } finally {
-                index.release(searcher);
-            }
+            state = library.indexState();
         } catch (IOException e) {
             return new Status(false, "index unreadable: " + e.getMessage(), Map.of("indexPath", runtime.indexPath().toString()));
         }
-        boolean current = library.indexCurrent();
+        long inDatabase = state.resources();
+        int inIndex = state.indexed();
+        boolean current = state.current();
         details.put("resources", inDatabase);
         details.put("indexed", inIndex);
         details.put("indexCurrent", current);

@@ -22,11 +22,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.library.Codes;
-import no.mentorkit.library.internal.core.Library;
-import no.mentorkit.library.internal.index.Documents;
-import no.mentorkit.library.internal.index.SearchModel;
-import no.mentorkit.library.internal.osgi.LibraryRuntime;
+import no.mentorkit.library.internal.model.Codes;
+import no.mentorkit.library.internal.service.SearchService;
+import no.mentorkit.library.internal.service.index.Documents;
+import no.mentorkit.library.internal.service.index.SearchModel;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -34,9 +33,8 @@ import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 
 /**
- * Search for every signed-in user: {@code /api/library/search}, {@code suggest}, {@code facets} and
- * {@code documents/{id}/similar}. Results are filtered by the caller's access level inside the index query.
- * Queries are not audited and never stored with the caller (only zero-result counts, without identity).
+ * {@code /api/library/search}, {@code suggest}, {@code facets} and {@code documents/{id}/similar} for every
+ * signed-in user: checks the parameters against the library's vocabulary and hands them to {@link SearchService}.
  */
 @Component(service = SearchResource.class)
 @JaxrsResource
@@ -48,24 +46,11 @@ public class SearchResource {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private final LibraryRuntime runtime;
+    private final SearchService searches;
 
     @Activate
-    public SearchResource(@Reference LibraryRuntime runtime) {
-        this.runtime = runtime;
-    }
-
-    /**
-     * The library, if its index can answer in full: while it is rebuilt from the database (first start, a lost or
-     * outdated index, a reindex, a repair) a search would miss resources and look final, so it is refused with 503.
-     */
-    private Library searchable() {
-        Library library = runtime.library();
-        if (library.rebuilding()) {
-            throw ApiProblem.unavailable("The library's index is being rebuilt from the database; searches would "
-                    + "miss resources until it is done. Try again in a few seconds.", 5);
-        }
-        return library;
+    public SearchResource(@Reference SearchService searches) {
+        this.searches = searches;
     }
 
     @GET
@@ -98,16 +83,14 @@ public class SearchResource {
         put(filters, Documents.AUDIENCE, audience);
         put(filters, Documents.EVIDENCE, evidence);
         put(filters, Documents.YEAR, year);
-        return searchable().search(new SearchModel.Request(q, filters, s, page, size,
-                Callers.clearance(security)));
+        return searches.search(Callers.me(security), q, filters, s, page, size);
     }
 
     /** Counts per facet value over everything the caller may read. */
     @GET
     @Path("facets")
     public Map<String, List<SearchModel.FacetValue>> facets(@Context SecurityContext security) {
-        return searchable().search(new SearchModel.Request("", Map.of(), SearchModel.Sort.RELEVANCE, 0, 1,
-                Callers.clearance(security))).facets();
+        return searches.facets(Callers.me(security));
     }
 
     @GET
@@ -116,13 +99,13 @@ public class SearchResource {
         if (q != null && q.length() > 200) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("q", "must be at most 200 characters")));
         }
-        return searchable().searchService().suggest(q, Callers.clearance(security), 8);
+        return searches.suggest(Callers.me(security), q);
     }
 
     @GET
     @Path("documents/{id}/similar")
     public List<SearchModel.Hit> similar(@PathParam("id") long id, @Context SecurityContext security) {
-        return searchable().searchService().similar(id, Callers.clearance(security), 5);
+        return searches.similar(Callers.me(security), id);
     }
 
     private static void put(Map<String, List<String>> filters, String dim, List<String> values) {

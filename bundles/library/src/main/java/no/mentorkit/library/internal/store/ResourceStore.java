@@ -12,13 +12,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import no.mentorkit.library.Access;
+import no.mentorkit.library.internal.model.AccessLevel;
 import no.mentorkit.library.internal.model.Resource;
 import no.mentorkit.platform.storage.Sql;
 
@@ -77,7 +78,7 @@ public final class ResourceStore {
     }
 
     /** A page of the resources at the given access levels, by id. */
-    public List<Resource> list(List<Access> levels, int offset, int limit) {
+    public List<Resource> list(List<AccessLevel> levels, int offset, int limit) {
         return Sql.query(db, "SELECT " + COLUMNS + " FROM library.resources WHERE access_level IN (?, ?, ?) "
                 + "ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> {
                     bindLevels(ps, levels);
@@ -87,12 +88,12 @@ public final class ResourceStore {
     }
 
     /** How many resources are at the given access levels: a list never counts what its reader may not see. */
-    public long count(List<Access> levels) {
+    public long count(List<AccessLevel> levels) {
         return Sql.query(db, "SELECT COUNT(*) FROM library.resources WHERE access_level IN (?, ?, ?)",
                 ps -> bindLevels(ps, levels), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
-    private static void bindLevels(PreparedStatement ps, List<Access> levels) throws SQLException {
+    private static void bindLevels(PreparedStatement ps, List<AccessLevel> levels) throws SQLException {
         for (int i = 0; i < 3; i++) {
             // Unused places repeat the first level: IN (a, a, a) is the same as IN (a).
             ps.setString(i + 1, (i < levels.size() ? levels.get(i) : levels.get(0)).code());
@@ -184,7 +185,7 @@ public final class ResourceStore {
                 ps.setString(2, filename);
                 ps.setString(3, mediaType);
                 ps.setLong(4, content.length);
-                ps.setString(5, java.util.Base64.getEncoder().encodeToString(content));
+                ps.setString(5, Base64.getEncoder().encodeToString(content));
                 ps.setObject(6, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -208,8 +209,12 @@ public final class ResourceStore {
                 });
     }
 
+    /** An attachment with its bytes. */
+    public record StoredFile(Attachment attachment, byte[] content) {
+    }
+
     /** The attachment and its bytes. */
-    public Optional<Object[]> attachmentContent(long attachmentId) {
+    public Optional<StoredFile> attachmentContent(long attachmentId) {
         return Sql.query(db, "SELECT id, resource_id, filename, media_type, size_bytes, created_at, content_base64 "
                 + "FROM library.attachments WHERE id = ?", ps -> ps.setLong(1, attachmentId), rs -> {
                     if (!rs.next()) {
@@ -217,7 +222,7 @@ public final class ResourceStore {
                     }
                     Attachment a = new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getLong(5), Sql.instant(rs, 6));
-                    return Optional.of(new Object[] {a, java.util.Base64.getDecoder().decode(rs.getString(7))});
+                    return Optional.of(new StoredFile(a, Base64.getDecoder().decode(rs.getString(7))));
                 });
     }
 
@@ -258,7 +263,7 @@ public final class ResourceStore {
             Integer y = rs.wasNull() ? null : year;
             out.add(new Resource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), split(rs.getString(7)), split(rs.getString(8)), rs.getString(9),
-                    rs.getString(10), y, rs.getString(12), Access.fromCode(rs.getString(13)).orElse(Access.COORDINATOR),
+                    rs.getString(10), y, rs.getString(12), AccessLevel.fromCode(rs.getString(13)).orElse(AccessLevel.COORDINATOR),
                     rs.getInt(14), Sql.instant(rs, 15), Sql.instant(rs, 16)));
         }
         return out;

@@ -1,0 +1,170 @@
+package no.mentorkit.library.internal.service.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
+import org.apache.lucene.analysis.no.NorwegianLightStemmer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The library's analysis. Each language has its own fields ({@code title_nb}, {@code body_nn}, ...); the
+ * Norwegian chains stem for both written standards ({@code BOKMAAL | NYNORSK}), so "radikaliseringa" (nynorsk)
+ * and "radikaliseringen" (bokmål) meet at one stem, and normalise aa/ae/oe to å/æ/ø before folding them to a/a/o
+ * after stemming, so "aa" spellings and keyboards without æøå still match. Synonyms are applied at query time only,
+ * after stemming, with maps parsed through the same chain: a new map needs a new query analyzer, never a reindex.
+ */
+public final class Analyzers {
+
+    public static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+
+    /** Field analysed without stemming: suggestions as you type, fuzzy fallback and "did you mean". */
+    public static final String PLAIN = "plain";
+    public static final String TITLE_SUGGEST = "title_suggest";
+
+    private static final int NORWEGIAN_FLAGS = NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK;
+    private static final CharArraySet NORWEGIAN_STOP = NorwegianAnalyzer.getDefaultStopSet();
+    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private Analyzers() {
+    }
+
+    /** The language a field belongs to: the suffix of {@code title_nb}, {@code body_en}, ... or null. */
+    static String languageOf(String field) {
+        int us = field.lastIndexOf('_');
+        if (us < 0) {
+            return null;
+        }
+        String lang = field.substring(us + 1);
+        return LANGUAGES.contains(lang) ? lang : null;
+    }
+
+    /** One language's chain, optionally ending with a synonym map. */
+    public static Analyzer language(String lang, SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = stemmed(lang, source);
+                if (synonyms != null && synonyms.fst != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    private static TokenStream stemmed(String lang, Tokenizer source) {
+        if ("en".equals(lang)) {
+            TokenStream ts = new EnglishPossessiveFilter(source);
+            ts = new LowerCaseFilter(ts);
+            ts = new StopFilter(ts, ENGLISH_STOP);
+            return new PorterStemFilter(ts);
+        }
+        TokenStream ts = new LowerCaseFilter(source);
+        ts = new ScandinavianNormalizationFilter(ts);
+        ts = new StopFilter(ts, NORWEGIAN_STOP);
+        ts = new NorwegianLightStemFilter(ts, NORWEGIAN_FLAGS);
+        return new ScandinavianFoldingFilter(ts);
+    }
+
+    /** Words as written, lower-cased and folded: for prefixes, fuzzy matching and spelling suggestions. */
+    public static Analyzer plain() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                ts = new ScandinavianNormalizationFilter(ts);
+                return new TokenStreamComponents(source, new ScandinavianFoldingFilter(ts));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ScandinavianFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** Index-time analysis for every field of a library document. */
+    public static Analyzer index() {
+        return perField(Map.of());
+    }
+
+    /** Query-time analysis: the index chains plus the synonym map of each language. */
+    public static Analyzer query(Map<String, SynonymMap> synonymsByLanguage) {
+        return perField(synonymsByLanguage);
+    }
+
+    private static Analyzer perField(Map<String, SynonymMap> synonyms) {
+        Map<String, Analyzer> byLanguage = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            byLanguage.put(lang, language(lang, synonyms.get(lang)));
+        }
+        Analyzer plain = plain();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                String lang = languageOf(fieldName);
+                return lang == null ? plain : byLanguage.get(lang);
+            }
+        };
+    }
+
+    /**
+     * Parses synonym groups ("fremmedkriger, framandkrigar, foreign fighter") into one map per language, each
+     * group analysed by that language's chain. A group that a chain cannot take (e.g. only stop words) is skipped
+     * for that language rather than failing the whole set.
+     */
+    public static Map<String, SynonymMap> synonymMaps(List<String> groups) {
+        Map<String, SynonymMap> maps = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            Analyzer chain = language(lang, null);
+            try {
+                SolrSynonymParser all = new SolrSynonymParser(true, true, chain);
+                for (String group : groups) {
+                    String line = group.replace('\n', ' ').strip();
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                    SolrSynonymParser probe = new SolrSynonymParser(true, true, chain);
+                    try {
+                        probe.parse(new StringReader(line));
+                        all.parse(new StringReader(line));
+                    } catch (ParseException | IllegalArgumentException e) {
+                        // skipped for this language; the other languages still get it
+                    }
+                }
+                maps.put(lang, all.build());
+            } catch (IOException e) {
+                throw new IllegalStateException("synonyms for " + lang, e);
+            }
+        }
+        return maps;
+    }
+}
