@@ -2,7 +2,10 @@ package no.mentorkit.ethics;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Codes of the ethics API. Other modules may read them (e.g. to translate a hold); labels live in the UI. */
+@ProviderType
 public final class EthicsCodes {
 
     /** Module id: the audit log's module, the holds' module and the API path {@code /api/ethics}. */

@@ -3,12 +3,14 @@ package no.mentorkit.platform;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.framework.BundleContext;
 
 /**
  * A module's announcement with its bundle's version: a module's descriptor component extends it and passes its id,
  * titles, UI path and roles, instead of writing the same getters again.
  */
+@ConsumerType
 public abstract class AnnouncedModule implements ModuleDescriptor {
 
     private final String id;

@@ -3,10 +3,13 @@ package no.mentorkit.platform;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Whiteboard service a module registers to announce itself: {@code GET /api/modules} lists every
  * registered descriptor, so the UI navigation follows modules as they are installed and removed.
  */
+@ConsumerType
 public interface ModuleDescriptor {
 
     /** Stable module id, e.g. {@code registry}. */

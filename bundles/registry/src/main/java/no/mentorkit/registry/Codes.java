@@ -3,7 +3,10 @@ package no.mentorkit.registry;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Codes the registry's API speaks; labels live in the UI. */
+@ProviderType
 public final class Codes {
 
     /** The six target groups of DOMAIN.md, in its order. */

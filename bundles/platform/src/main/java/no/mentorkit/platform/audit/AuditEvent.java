@@ -1,5 +1,7 @@
 package no.mentorkit.platform.audit;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * What happened, before it is sealed into the chain.
  *
@@ -11,6 +13,7 @@ package no.mentorkit.platform.audit;
  * @param recordId id of the record touched
  * @param detail short free text; never the personal data itself
  */
+@ProviderType
 public record AuditEvent(String actor, String remoteAddress, String module, String action, String recordType,
         String recordId, String detail) {
 }

@@ -2,12 +2,15 @@ package no.mentorkit.platform.audit;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import no.mentorkit.platform.security.UserPrincipal;
 
 /**
  * The append-only audit log. Modules call {@link #record} for every read or change of personal data.
  * Each entry carries the hash of the one before it, so a changed or removed entry breaks the chain.
  */
+@ProviderType
 public interface AuditLog {
 
     /**
@@ -30,6 +33,7 @@ public interface AuditLog {
     ChainVerification verify();
 
     /** A page of entries and how many matched in all. */
+    @ProviderType
     record AuditPage(long total, List<AuditEntry> entries) {
     }
 
@@ -38,6 +42,7 @@ public interface AuditLog {
      * {@code pending} counts entries committed but not yet linked into the chain (they are linked in order shortly
      * after their commit, and at start for any a crash left behind).
      */
+    @ProviderType
     record ChainVerification(boolean valid, long checked, Long brokenAt, String detail, long pending) {
 
         public ChainVerification(boolean valid, long checked, Long brokenAt, String detail) {

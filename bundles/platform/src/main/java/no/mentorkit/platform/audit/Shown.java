@@ -3,10 +3,13 @@ package no.mentorkit.platform.audit;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The detail of an audited list: which records the caller was shown (ids or case codes), so the log says what each
  * person saw and nothing else. A count alone would not tell whose data was read.
  */
+@ProviderType
 public final class Shown {
 
     private Shown() {

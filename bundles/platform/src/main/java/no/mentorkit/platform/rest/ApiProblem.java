@@ -3,15 +3,19 @@ package no.mentorkit.platform.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Thrown by resources to answer with an {@code application/problem+json} error.
  * The detail is shown to users, so it names what is wrong and where, and never carries internals.
  */
+@ProviderType
 public class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** One invalid input field: its JSON path or parameter name and what is wrong with it. */
+    @ProviderType
     public record FieldError(String field, String message) {
     }
 

@@ -1,6 +1,9 @@
 package no.mentorkit.platform.rest;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Constants module bundles use to attach resources to the one Mentorkit JAX-RS application at {@code /api}. */
+@ProviderType
 public final class RestApi {
 
     /** Name of the application; select it with {@link #APPLICATION_SELECT}. */

@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The rules every text a client sends must follow, in one place: the platform applies them to every string of every
  * JSON request body, and modules may apply them to text that arrives otherwise (files, query parameters).
  */
+@ProviderType
 public final class TextRules {
 
     /** The earliest date any field accepts: no record in this domain predates it. */

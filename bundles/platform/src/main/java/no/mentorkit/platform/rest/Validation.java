@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Collects every invalid field of an input before answering, so the user can fix them all at once. */
+@ProviderType
 public final class Validation {
 
     /** Pseudonymous case code: 2 to 5 capital letters, a year, a serial, e.g. {@code BGO-2026-014}. */

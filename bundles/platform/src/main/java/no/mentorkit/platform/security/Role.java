@@ -3,7 +3,10 @@ package no.mentorkit.platform.security;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** The roles of Mentorkit users; the API spells them in lower case. */
+@ProviderType
 public enum Role {
     ADMIN, COORDINATOR, MENTOR, SUPERVISOR;
 

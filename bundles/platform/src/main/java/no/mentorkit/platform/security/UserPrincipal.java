@@ -3,6 +3,8 @@ package no.mentorkit.platform.security;
 import java.security.Principal;
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The authenticated caller of a request, as resources get it from
  * {@code SecurityContext.getUserPrincipal()}.
@@ -13,6 +15,7 @@ import java.util.Set;
  * @param roles roles held
  * @param remoteAddress the client's address, recorded in audit entries
  */
+@ProviderType
 public record UserPrincipal(long userId, String username, String displayName, Set<Role> roles, String remoteAddress)
         implements Principal {
 

@@ -2,6 +2,8 @@ package no.mentorkit.platform.security;
 
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * What other modules may know about a user account: never the password hash or login history.
  *
@@ -11,6 +13,7 @@ import java.util.Set;
  * @param roles roles held
  * @param enabled whether the account may sign in
  */
+@ProviderType
 public record UserSummary(long userId, String username, String displayName, Set<Role> roles, boolean enabled) {
 
     public UserSummary {

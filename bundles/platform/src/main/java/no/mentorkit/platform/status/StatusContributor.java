@@ -2,11 +2,15 @@ package no.mentorkit.platform.status;
 
 import java.util.Map;
 
+import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Whiteboard service through which a module reports on its own state for {@code mentorkit:status} and the admin
  * status page: an index's size, the forms deployed, what failed. It must answer quickly, from memory or a cheap
  * count, and never with personal data.
  */
+@ConsumerType
 public interface StatusContributor {
 
     /** What is reported on, e.g. {@code library} or {@code forms}. */
@@ -30,6 +34,7 @@ public interface StatusContributor {
      * @param summary one line an operator reads first, in English, e.g. "5,043 documents, in step with the database"
      * @param details facts as names and plain values (numbers, strings, booleans, lists of strings)
      */
+    @ProviderType
     record Status(boolean healthy, String summary, Map<String, Object> details) {
 
         public Status {

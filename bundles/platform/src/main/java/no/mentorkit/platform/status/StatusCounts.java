@@ -5,9 +5,12 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import no.mentorkit.platform.storage.Sql;
 
 /** Counts for status reports: how many rows of a module's table are in each state. Counts only, never rows. */
+@ProviderType
 public final class StatusCounts {
 
     private StatusCounts() {

@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.annotation.versioning.ProviderType;
+
 import no.mentorkit.platform.internal.storage.UnitOfWork;
 
 /**
@@ -22,21 +25,25 @@ import no.mentorkit.platform.internal.storage.UnitOfWork;
  * {@code TIMESTAMP WITH TIME ZONE}. SQL failures become
  * {@link StorageException}s, which the REST layer answers as 500 without leaking the SQL.
  */
+@ProviderType
 public final class Sql {
 
     /** Sets the parameters of a statement. */
+    @ConsumerType
     @FunctionalInterface
     public interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
     /** Maps a whole result set. */
+    @ConsumerType
     @FunctionalInterface
     public interface Reader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     /** Work done on one connection inside one transaction. */
+    @ConsumerType
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection c) throws SQLException;

@@ -2,6 +2,7 @@ package no.mentorkit.platform.storage;
 
 import javax.sql.DataSource;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.framework.Bundle;
 
 /**
@@ -9,6 +10,7 @@ import org.osgi.framework.Bundle;
  * versioned SQL migrations ({@code V1__init.sql}, {@code V2__...}) carried in its bundle under
  * {@code /db/migration/<module>/}. Uninstalling a module leaves its schema and data in place.
  */
+@ProviderType
 public interface Storage {
 
     DataSource dataSource();

@@ -2,6 +2,8 @@ package no.mentorkit.platform.subject;
 
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * A pseudonymous subject as another module may see it: the case code and what is needed to show and
  * authorise it, never personal data.
@@ -12,6 +14,7 @@ import java.util.Set;
  * @param mentorUserIds platform user ids of the mentors currently assigned
  * @param supervisorUserIds platform user ids of those supervising the assigned mentors
  */
+@ProviderType
 public record Subject(String caseCode, String label, String status, Set<Long> mentorUserIds,
         Set<Long> supervisorUserIds) {
 

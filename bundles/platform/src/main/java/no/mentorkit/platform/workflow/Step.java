@@ -1,5 +1,7 @@
 package no.mentorkit.platform.workflow;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import no.mentorkit.platform.security.UserPrincipal;
 
 /**
@@ -12,5 +14,6 @@ import no.mentorkit.platform.security.UserPrincipal;
  * @param step what is about to happen, e.g. {@code activate}
  * @param actor who takes it
  */
+@ProviderType
 public record Step(String module, String recordType, String recordId, String step, UserPrincipal actor) {
 }
