@@ -71,6 +71,7 @@ public class AccessMatrixIT {
         // --- platform ---
         c("GET /api/health", "200 200 200 200 200 200");
         c("GET /api/modules", "401 200 200 200 200 200");
+        c("GET /api/openapi.json", "401 200 200 200 200 200");
         c("GET /api/admin/modules", "401 403 403 403 403 200");
         c("POST /api/admin/modules/{id}/install", "/api/admin/modules/no-such-module/install", "", "401 403 403 403 403 404");
         c("POST /api/admin/modules/{id}/uninstall", "/api/admin/modules/no-such-module/uninstall", "", "401 403 403 403 403 404");
