@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

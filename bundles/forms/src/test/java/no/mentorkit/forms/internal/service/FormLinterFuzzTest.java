@@ -1,8 +1,10 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.service;
 
 import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import no.mentorkit.forms.FormDefinition;
 
 /**
  * Any file an administrator drops into {@code deploy/} or uploads goes through the linter, so it must answer every
@@ -16,9 +18,9 @@ class FormLinterFuzzTest {
         FormLinter.Result r = FormLinter.lint("fuzz.form.json", content);
         if (r.ok()) {
             FormDefinition form = r.definition();
-            FormRules.visibleItems(form, Map.of());
-            FormRules.validate(form, Map.of(), null, true);
-            FormRules.score(form, Map.of());
+            AnswerRules.visibleItems(form, Map.of());
+            AnswerRules.validate(form, Map.of(), null, true);
+            AnswerRules.score(form, Map.of());
         } else if (r.errors().isEmpty()) {
             throw new AssertionError("refused without a reason");
         }
