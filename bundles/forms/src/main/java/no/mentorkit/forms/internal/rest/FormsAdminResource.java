@@ -34,7 +34,8 @@ import no.mentorkit.platform.security.UserPrincipal;
 
 /**
  * The forms admin API, {@code /api/forms}, for every kind of form an installed module claims: the versions with
- * their status, the deployment outcomes with refusal reasons, upload, publish and retire.
+ * their status and the deployment outcomes with refusal reasons (admins and coordinators), upload, publish and
+ * retire (admins).
  */
 @Component(service = FormsAdminResource.class)
 @JaxrsResource
@@ -57,12 +58,14 @@ public class FormsAdminResource {
     }
 
     @GET
+    @RolesAllowed({Role.ADMIN, Role.COORDINATOR})
     public List<FormVersion> list() {
         return forms.forms().stream().map(FormsAdminResource::version).toList();
     }
 
     @GET
     @Path("kinds")
+    @RolesAllowed({Role.ADMIN, Role.COORDINATOR})
     public List<String> kinds() {
         return List.copyOf(forms.claimedKinds());
     }
