@@ -2,7 +2,7 @@ package no.mentorkit.forms;
 
 import java.util.List;
 
-import no.mentorkit.forms.internal.service.FormLinter;
+import no.mentorkit.forms.internal.model.FormLinter;
 
 /**
  * Checks a definition file as a deployment would, without deploying it: for modules that ship forms and test

@@ -21,6 +21,7 @@ import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRules;
 import no.mentorkit.forms.Item;
+import no.mentorkit.forms.internal.model.FormPatterns;
 
 /**
  * What a filled-in form means: which items are visible, whether the answers are acceptable, and the score where

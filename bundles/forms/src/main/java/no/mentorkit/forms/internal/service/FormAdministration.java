@@ -16,6 +16,7 @@ import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.Deployment;
 import no.mentorkit.forms.FormKind;
 import no.mentorkit.forms.FormRegistry;
+import no.mentorkit.forms.internal.model.FormLinter;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.security.UserPrincipal;

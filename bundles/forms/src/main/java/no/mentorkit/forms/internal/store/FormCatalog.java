@@ -30,8 +30,8 @@ import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
+import no.mentorkit.forms.internal.model.FormLinter;
 import no.mentorkit.forms.internal.model.SemVer;
-import no.mentorkit.forms.internal.service.FormLinter;
 import no.mentorkit.platform.storage.Storage;
 
 /**

@@ -1,4 +1,4 @@
-package no.mentorkit.forms.internal.service;
+package no.mentorkit.forms.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package no.mentorkit.forms.internal.service;
+package no.mentorkit.forms.internal.model;
 
 import java.io.IOException;
 import java.time.Period;
@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.Item;
 import no.mentorkit.forms.LintError;
-import no.mentorkit.forms.internal.model.SemVer;
 
 /**
  * Checks a definition before it is deployed and refuses it with every reason at once: JSON Schema violations

@@ -1,10 +1,11 @@
-package no.mentorkit.forms.internal.service;
+package no.mentorkit.forms.internal.model;
 
 import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import no.mentorkit.forms.FormDefinition;
+import no.mentorkit.forms.internal.service.AnswerRules;
 
 /**
  * Any file an administrator drops into {@code deploy/} or uploads goes through the linter, so it must answer every
