@@ -15,8 +15,4 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Condition(List<Condition> any, List<Condition> all, String item,
         @JsonProperty("equals") JsonNode equalTo, List<JsonNode> in, Boolean answered) {
-
-    public boolean isGroup() {
-        return any != null || all != null;
-    }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A form definition as read from a {@code *.form.json} file. Labels are maps from language code ({@code nb},
  * {@code nn}, {@code en}) to text. The JSON Schema {@code form-definition.schema.json} in this bundle and in
- * {@code docs/} describes the format; {@link FormLinter} enforces it.
+ * {@code docs/} describes the format; {@link FormCheck} enforces it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,11 +3,14 @@ package no.mentorkit.forms;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The deployed form definitions, all versions, with their life cycle. Published versions never change: the same
  * id and version with different content is refused, and a change is a new version. Every attempt is recorded as a
  * {@link Deployment}.
  */
+@ProviderType
 public interface FormRegistry {
 
     /**

@@ -1,8 +1,11 @@
 /**
- * The form engine's API, shared by the assessment and ethics modules: the definition model
- * ({@link no.mentorkit.forms.FormDefinition}), the linter, the rules for visibility, answers and scoring, and the
- * registry of deployed, versioned definitions.
+ * The form engine's API, what the modules that fill forms (assessment, ethics) use: the definition model
+ * ({@link no.mentorkit.forms.FormDefinition} and its parts, answers), the registry of deployed, versioned
+ * definitions ({@link no.mentorkit.forms.FormRegistry}) with the outcome of each deployment, the rules a filled
+ * form is checked by ({@link no.mentorkit.forms.FormRules}, {@link no.mentorkit.forms.FormCheck}), and the
+ * whiteboard by which a module claims a kind of form ({@link no.mentorkit.forms.FormKind}). The engine itself
+ * lives in {@code internal}.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 @org.osgi.annotation.bundle.Export
 package no.mentorkit.forms;

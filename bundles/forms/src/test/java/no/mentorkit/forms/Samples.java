@@ -32,7 +32,7 @@ public final class Samples {
     }
 
     public static FormDefinition definition(ObjectNode tree) {
-        FormLinter.Result r = FormLinter.lint("sample.form.json", bytes(tree));
+        FormCheck.Result r = FormCheck.lint("sample.form.json", bytes(tree));
         if (!r.ok()) {
             throw new AssertionError(r.errors().toString());
         }

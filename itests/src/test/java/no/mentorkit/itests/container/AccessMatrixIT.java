@@ -160,13 +160,17 @@ public class AccessMatrixIT {
         c("POST /api/assessment/training", "/api/assessment/training", "{}", "401 403 403 403 403 400");
         c("GET /api/assessment/training/me", "401 200 200 200 200 200");
         c("GET /api/assessment/forms", "401 200 200 200 200 200");
-        c("GET /api/assessment/forms/deployments", "401 403 403 403 200 200");
         c("GET /api/assessment/forms/{id}/{version}", "/api/assessment/forms/no-such-form/1.0.0", null,
                 "401 404 404 404 404 404");
-        c("POST /api/assessment/forms", "/api/assessment/forms", "{}", "401 403 403 403 403 400");
-        c("POST /api/assessment/forms/{id}/{version}/publish", "/api/assessment/forms/no-such-form/1.0.0/publish", "",
+
+        // --- forms (the admin API for every kind a module claims) ---
+        c("GET /api/forms", "401 403 403 403 200 200");
+        c("GET /api/forms/kinds", "401 403 403 403 200 200");
+        c("GET /api/forms/deployments", "401 403 403 403 200 200");
+        c("POST /api/forms", "/api/forms", "{}", "401 403 403 403 403 400");
+        c("POST /api/forms/{id}/{version}/publish", "/api/forms/no-such-form/1.0.0/publish", "",
                 "401 403 403 403 403 404");
-        c("POST /api/assessment/forms/{id}/{version}/retire", "/api/assessment/forms/no-such-form/1.0.0/retire", "",
+        c("POST /api/forms/{id}/{version}/retire", "/api/forms/no-such-form/1.0.0/retire", "",
                 "401 403 403 403 403 404");
 
         // --- ethics (the completion is mentorA's start checklist of course A) ---
@@ -287,7 +291,7 @@ public class AccessMatrixIT {
         fx.course(coordinator, courseA, profileA);
         fx.course(coordinator, courseB, profileB);
         Http asA = fx.as(mentorA);
-        Http.Answer form = fx.admin.post("/api/assessment/forms?publish=true&name=it-matrix.form.json",
+        Http.Answer form = fx.admin.post("/api/forms?publish=true&name=it-matrix.form.json",
                 AssessmentChecks.form("it-matrix", "1.0.0", "Matrix"));
         assertTrue(form.toString(), form.status() < 300 || form.status() == 409);
         long assessment = AssessmentChecks.create(asA, courseA, "it-matrix").path("id").asLong();

@@ -8,6 +8,7 @@ import static no.mentorkit.itests.container.AssessmentChecks.submit;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -57,9 +58,29 @@ public class AssessmentAloneIT {
         assertProblem(badCode, 400);
         assertEquals("caseCode", badCode.json().path("errors").get(0).path("field").asText());
 
-        admin.post("/api/assessment/forms?publish=true&name=it-alone.form.json", form("it-alone", "1.0.0", "Alone"));
+        admin.post("/api/forms?publish=true&name=it-alone.form.json", form("it-alone", "1.0.0", "Alone"));
         JsonNode done = submit(mentor, create(mentor, "ALN-2026-001", "it-alone"), "low", true);
         assertEquals("submitted", done.path("status").asText());
+    }
+
+    /** The forms admin API takes the instruments this module claims and refuses checklists: nobody here fills them. */
+    @Test
+    public void theFormsApiTakesInstrumentsAndRefusesAKindNoInstalledModuleClaims() {
+        Http admin = checks.admin;
+        assertEquals("[\"assessment\"]", admin.get("/api/forms/kinds").json().toString());
+        Http.Answer up = admin.post("/api/forms?publish=true&name=it-alone-api.form.json",
+                form("it-alone-api", "1.0.0", "Through the forms API"));
+        assertEquals(up.toString(), 201, up.status());
+        assertEquals("published", up.json().path("outcome").asText());
+        checks.awaitForm(admin, "it-alone-api", "1.0.0", "published");
+
+        Http.Answer checklist = admin.post("/api/forms?name=it-alone-checklist.form.json",
+                form("it-alone-checklist", "1.0.0", "C").replace("\"kind\":\"assessment\"", "\"kind\":\"checklist\""));
+        assertProblem(checklist, 422);
+        assertEquals(checklist.toString(), "kind", checklist.json().path("errors").get(0).path("field").asText());
+        assertNull("nothing was stored", find(admin.get("/api/forms").json(),
+                f -> f.path("id").asText().equals("it-alone-checklist")));
+        assertProblem(checks.user("mentor").post("/api/forms", form("it-alone-api", "1.0.1", "M")), 403);
     }
 
     /** The module matrix's "alone" entry: only this module, its smoke test passing, the others absent. */

@@ -72,7 +72,7 @@ final class AssessmentChecks {
     }
 
     JsonNode awaitDeployment(String file, String version, String outcome) {
-        return await("deployment of " + file + " " + outcome, () -> find(admin.get("/api/assessment/forms/deployments")
+        return await("deployment of " + file + " " + outcome, () -> find(admin.get("/api/forms/deployments")
                 .json(), d -> d.path("file").asText().equals(file) && d.path("version").asText().equals(version)
                         && d.path("outcome").asText().equals(outcome)));
     }

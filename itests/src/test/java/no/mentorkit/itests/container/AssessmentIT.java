@@ -222,7 +222,7 @@ public class AssessmentIT {
 
     @Test
     public void statusCountsAssessmentsWithoutNamingACase() throws Exception {
-        admin.post("/api/assessment/forms?publish=true&name=it-status.form.json", form("it-status", "1.0.0", "T"));
+        admin.post("/api/forms?publish=true&name=it-status.form.json", form("it-status", "1.0.0", "T"));
         long before = drafts(console("mentorkit:status"));
         create(checks.user("mentor"), "ITT-2026-001", "it-status");
         String status = console("mentorkit:status");
@@ -247,37 +247,60 @@ public class AssessmentIT {
     @Test
     public void theDeploymentListRefusesALimitOutOfRange() {
         for (String limit : List.of("-5", "0", "1001")) {
-            Http.Answer a = admin.get("/api/assessment/forms/deployments?limit=" + limit);
+            Http.Answer a = admin.get("/api/forms/deployments?limit=" + limit);
             assertProblem(a, 400);
             assertEquals(a.toString(), "limit", a.json().path("errors").get(0).path("field").asText());
         }
-        assertEquals(1, admin.get("/api/assessment/forms/deployments?limit=1").json().size());
+        assertEquals(1, admin.get("/api/forms/deployments?limit=1").json().size());
     }
 
     @Test
     public void adminsUploadDraftsAndPublishThem() {
-        Http.Answer broken = admin.post("/api/assessment/forms?name=bad.form.json", form("it-upload", "1.0.0", "U")
+        Http.Answer broken = admin.post("/api/forms?name=bad.form.json", form("it-upload", "1.0.0", "U")
                 .replace("\"en\":\"Part 1\"", "\"en\":\"\""));
         assertProblem(broken, 400);
         assertEquals("$.sections[0].title.en", broken.json().path("errors").get(0).path("field").asText());
         assertTrue(broken.json().path("errors").get(0).path("message").asText().contains("missing translation"));
 
-        Http.Answer draft = admin.post("/api/assessment/forms?name=it-upload.form.json", form("it-upload", "1.0.0", "U"));
+        Http.Answer draft = admin.post("/api/forms?name=it-upload.form.json", form("it-upload", "1.0.0", "U"));
         assertEquals(draft.toString(), 201, draft.status());
         assertEquals("draft", draft.json().path("outcome").asText());
         Http mentor = checks.user("mentor");
         assertProblem(mentor.post("/api/assessment/assessments", Http.json("caseCode", "ITU-2026-001", "formId",
                 "it-upload")), 400);
-        assertProblem(mentor.post("/api/assessment/forms", form("it-upload", "1.0.1", "U")), 403);
+        assertProblem(mentor.post("/api/forms", form("it-upload", "1.0.1", "U")), 403);
 
-        assertEquals(200, admin.post("/api/assessment/forms/it-upload/1.0.0/publish", "").status());
+        assertEquals(200, admin.post("/api/forms/it-upload/1.0.0/publish", "").status());
         create(mentor, "ITU-2026-001", "it-upload");
         assertTrue(admin.get("/api/audit?action=form.upload&limit=5").json().path("total").asLong() >= 2);
     }
 
     @Test
+    public void aBrokenUploadIsRefusedWithItsReasonsAndThePublishedVersionKeepsServing() {
+        Http.Answer first = admin.post("/api/forms?publish=true&name=it-keep.form.json", form("it-keep", "1.0.0", "Kept"));
+        assertEquals(first.toString(), 201, first.status());
+        Http.Answer broken = admin.post("/api/forms?publish=true&name=it-keep.form.json",
+                form("it-keep", "1.1.0", "Broken").replace("\"type\":\"rating\"", "\"type\":\"slider\""));
+        assertProblem(broken, 400);
+        JsonNode error = find(broken.json().path("errors"), e -> e.path("message").asText().contains("slider"));
+        assertNotNull(broken.toString(), error);
+        assertEquals("$.sections[0].items[3].type", error.path("field").asText());
+        JsonNode refused = find(admin.get("/api/forms/deployments?limit=50").json(), d -> d.path("file").asText()
+                .equals("it-keep.form.json") && d.path("outcome").asText().equals("refused"));
+        assertNotNull("the refusal is listed with its reasons", refused);
+        assertEquals("1.1.0", refused.path("version").asText());
+        assertNotNull(find(refused.path("errors"), e -> e.path("reason").asText().contains("slider")));
+
+        JsonNode serving = checks.awaitForm(admin, "it-keep", "1.0.0", "published");
+        assertEquals("Kept", serving.path("title").path("en").asText());
+        assertNull(find(admin.get("/api/assessment/forms").json(), f -> f.path("id").asText().equals("it-keep")
+                && f.path("version").asText().equals("1.1.0")));
+        assertEquals("1.0.0", create(checks.user("mentor"), "ITK-2026-001", "it-keep").path("formVersion").asText());
+    }
+
+    @Test
     public void onlyTheAuthorCoordinatorsAndTheSupervisorSeeAnAssessmentAndEveryStepIsAudited() {
-        admin.post("/api/assessment/forms?publish=true&name=it-access.form.json", form("it-access", "1.0.0", "A"));
+        admin.post("/api/forms?publish=true&name=it-access.form.json", form("it-access", "1.0.0", "A"));
         Http author = checks.user("mentor");
         Http otherMentor = checks.user("mentor");
         Http coordinator = checks.user("coordinator");
@@ -315,7 +338,7 @@ public class AssessmentIT {
 
     @Test
     public void theAssignedSupervisorFromTheSubjectDirectorySeesTheAssessment() {
-        admin.post("/api/assessment/forms?publish=true&name=it-sup.form.json", form("it-sup", "1.0.0", "S"));
+        admin.post("/api/forms?publish=true&name=it-sup.form.json", form("it-sup", "1.0.0", "S"));
         Http mentor = checks.user("mentor");
         Http supervisor = checks.user("supervisor");
         Http otherSupervisor = checks.user("supervisor");
@@ -336,7 +359,7 @@ public class AssessmentIT {
 
     @Test
     public void twoRatersRateBlindAndThenSeeTheirAgreement() {
-        admin.post("/api/assessment/forms?publish=true&name=it-pair.form.json", form("it-pair", "1.0.0", "P"));
+        admin.post("/api/forms?publish=true&name=it-pair.form.json", form("it-pair", "1.0.0", "P"));
         Http first = checks.user("mentor");
         Http second = checks.user("mentor");
         JsonNode a = create(first, "ITP-2026-001", "it-pair");
@@ -362,7 +385,7 @@ public class AssessmentIT {
      */
     @Test
     public void noSecondRatingOfAnAssessmentTheCallerMayNotRate() {
-        admin.post("/api/assessment/forms?publish=true&name=it-leak.form.json", form("it-leak", "1.0.0", "L"));
+        admin.post("/api/forms?publish=true&name=it-leak.form.json", form("it-leak", "1.0.0", "L"));
         Http rater = checks.user("mentor");
         Http attacker = checks.user("mentor");
         Http colleague = checks.user("mentor");
@@ -409,7 +432,7 @@ public class AssessmentIT {
      */
     @Test
     public void anAssessmentTheCallerMayNotReadAnswersAsOneThatDoesNotExist() {
-        admin.post("/api/assessment/forms?publish=true&name=it-oracle.form.json", form("it-oracle", "1.0.0", "O"));
+        admin.post("/api/forms?publish=true&name=it-oracle.form.json", form("it-oracle", "1.0.0", "O"));
         Http author = checks.user("mentor");
         Http other = checks.user("mentor");
         long id = create(author, "ITO-2026-001", "it-oracle").path("id").asLong();
@@ -451,7 +474,7 @@ public class AssessmentIT {
 
     @Test
     public void theTimelineShowsWhatChangedAndTheDueListWhatIsDue() {
-        admin.post("/api/assessment/forms?publish=true&name=it-time.form.json", form("it-time", "1.0.0", "T"));
+        admin.post("/api/forms?publish=true&name=it-time.form.json", form("it-time", "1.0.0", "T"));
         Http mentor = checks.user("mentor");
         submit(mentor, create(mentor, "ITL-2026-001", "it-time"), "low", true);
         JsonNode second = submit(mentor, create(mentor, "ITL-2026-001", "it-time"), "high", false);

@@ -163,6 +163,40 @@ public class EthicsAloneIT {
         assertProblem(mentor.get("/api/ethics/guidelines/acceptances"), 403);
     }
 
+    /** Without the assessment module, checklists still have an admin API: upload, publish and retire. */
+    @Test
+    public void checklistsAreUploadedPublishedAndRetiredThroughTheFormsApi() {
+        Http admin = checks.admin;
+        assertEquals("[\"checklist\"]", admin.get("/api/forms/kinds").json().toString());
+        String checklist = """
+                {"id":"it-alone-checklist","version":"1.0.0","kind":"checklist",
+                 "checklist":{"appliesTo":"mentor","stage":"other"},
+                 "title":{"nb":"Opplastet sjekkliste (fiktiv)","nn":"Opplasta sjekkliste (fiktiv)",
+                          "en":"Uploaded checklist (fictional)"},
+                 "sections":[{"id":"s","title":{"nb":"Del","nn":"Del","en":"Part"},"items":[
+                   {"id":"read","type":"yesno","required":true,"label":{"nb":"Lest?","nn":"Lese?","en":"Read?"}}]}]}
+                """;
+        Http.Answer draft = admin.post("/api/forms?name=it-alone-checklist.form.json", checklist);
+        assertEquals(draft.toString(), 201, draft.status());
+        assertEquals("draft", draft.json().path("outcome").asText());
+        checks.awaitChecklist("it-alone-checklist", "1.0.0", "draft");
+
+        assertProblem(checks.user("coordinator").post("/api/forms/it-alone-checklist/1.0.0/publish", ""), 403);
+        Http.Answer published = admin.post("/api/forms/it-alone-checklist/1.0.0/publish", "");
+        assertEquals(published.toString(), 200, published.status());
+        checks.awaitChecklist("it-alone-checklist", "1.0.0", "published");
+        assertTrue(admin.get("/api/audit?module=forms&action=form.publish&recordId=it-alone-checklist@1.0.0").json()
+                .path("total").asLong() >= 1);
+
+        Http.Answer instrument = admin.post("/api/forms?name=it-alone-instrument.form.json",
+                AssessmentChecks.form("it-alone-instrument", "1.0.0", "No assessment module here"));
+        assertProblem(instrument, 422);
+        assertEquals(instrument.toString(), "kind", instrument.json().path("errors").get(0).path("field").asText());
+
+        assertEquals(200, admin.post("/api/forms/it-alone-checklist/1.0.0/retire", "").status());
+        checks.awaitChecklist("it-alone-checklist", "1.0.0", "retired");
+    }
+
     private static String dueKinds(Http client) {
         Http.Answer due = client.get("/api/ethics/due");
         assertEquals(due.toString(), 200, due.status());

@@ -107,7 +107,7 @@ public class InputGuardsIT {
         walk(asMentor, "/api/ethics/disclosures", (ObjectNode) JSON.readTree(EthicsChecks.disclosure(code,
                 "fvl13-exception", "§13 b første ledd nr. 7 (fiktivt)")));
 
-        Http.Answer form = fx.admin.post("/api/assessment/forms?publish=true&name=it-guards.form.json",
+        Http.Answer form = fx.admin.post("/api/forms?publish=true&name=it-guards.form.json",
                 AssessmentChecks.form("it-guards", "1.0.0", "Guards"));
         assertTrue(form.toString(), form.status() / 100 == 2);
         JsonNode assessment = AssessmentChecks.await("an assessment of " + code, () -> {

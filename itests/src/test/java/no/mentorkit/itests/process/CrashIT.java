@@ -336,7 +336,7 @@ class CrashIT {
                     Http.json("version", c.json().path("version").asInt(), "status", "active"));
             assertEquals(200, active.status(), active.toString());
             formId = "krasj-" + run;
-            Http.Answer f = admin.post("/api/assessment/forms?publish=true&name=" + formId + ".form.json",
+            Http.Answer f = admin.post("/api/forms?publish=true&name=" + formId + ".form.json",
                     form(formId, "1.0.0"));
             assertTrue(f.status() / 100 == 2, f.toString());
         }
@@ -426,7 +426,7 @@ class CrashIT {
                 case 6: {
                     if (n % 5 == 0) {
                         String version = "1." + round + "." + n;
-                        Http.Answer a = admin.post("/api/assessment/forms?publish=true&name=" + formId + "-" + n
+                        Http.Answer a = admin.post("/api/forms?publish=true&name=" + formId + "-" + n
                                 + ".form.json", form(formId, version));
                         return a.status() / 100 != 2 ? null : new Ack("form", null, "/api/assessment/forms",
                                 "\"" + version + "\"", null);

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 
 import no.mentorkit.ethics.internal.store.EthicsDatabase;
+import no.mentorkit.forms.FormCheck;
 import no.mentorkit.forms.FormDefinition;
-import no.mentorkit.forms.FormLinter;
 
 /** The ethics schema on in-memory H2 (as the platform configures H2) and the shipped checklists from the bundle jar. */
 final class Fixture {
@@ -35,7 +35,7 @@ final class Fixture {
     static FormDefinition checklist(String id) {
         String name = "checklists/" + id + ".form.json";
         try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(name)) {
-            return FormLinter.lint(name, in.readAllBytes()).definition();
+            return FormCheck.lint(name, in.readAllBytes()).definition();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.mentorkit.forms.FormLinter;
+import no.mentorkit.forms.FormCheck;
 
 /**
  * Linting (schema rules, ids, references, cycles, translations, then binding to the model) of a 500-item
@@ -37,15 +37,15 @@ public class LintBenchmark {
     @Setup
     public void build() {
         form = LargeForm.json("large", "1.0.0", 500);
-        FormLinter.Result check = FormLinter.lint("large.form.json", form);
+        FormCheck.Result check = FormCheck.lint("large.form.json", form);
         if (!check.ok()) {
             throw new IllegalStateException(check.errors().toString());
         }
     }
 
     @Benchmark
-    public FormLinter.Result lint500() {
-        return FormLinter.lint("large.form.json", form);
+    public FormCheck.Result lint500() {
+        return FormCheck.lint("large.form.json", form);
     }
 
     @Benchmark

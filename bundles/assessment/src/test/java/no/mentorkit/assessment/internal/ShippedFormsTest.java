@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import no.mentorkit.forms.FormCheck;
 import no.mentorkit.forms.FormDefinition;
-import no.mentorkit.forms.FormLinter;
 import no.mentorkit.forms.Item;
 
 /** The example instruments the bundle ships pass the linter and keep to the SPJ principle. */
@@ -29,7 +29,7 @@ class ShippedFormsTest {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "concern-mapping.form.json", "initial-screening.form.json", "progress-review.form.json");
         for (Path p : files) {
-            FormLinter.Result r = FormLinter.lint(p.getFileName().toString(), Files.readAllBytes(p));
+            FormCheck.Result r = FormCheck.lint(p.getFileName().toString(), Files.readAllBytes(p));
             assertThat(r.errors()).as(p.toString()).isEmpty();
             FormDefinition d = r.definition();
             assertThat(d.kind()).isEqualTo(FormDefinition.ASSESSMENT);
@@ -41,7 +41,7 @@ class ShippedFormsTest {
     @Test
     void theConcernMappingIsStructuredProfessionalJudgement() throws IOException {
         Path p = Path.of("src/main/resources/forms/concern-mapping.form.json");
-        FormDefinition d = FormLinter.lint(p.toString(), Files.readAllBytes(p)).definition();
+        FormDefinition d = FormCheck.lint(p.toString(), Files.readAllBytes(p)).definition();
         assertThat(d.judgement()).isNotNull();
         assertThat(d.judgement().formulationRequired()).isTrue();
         assertThat(d.scoring()).as("an SPJ form is not summed").isNull();

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.mentorkit.forms.FormCheck;
 import no.mentorkit.forms.FormDefinition;
-import no.mentorkit.forms.FormLinter;
 
 /** The shipped checklists, read through the form engine's linter as the engine reads them. */
 public final class Checklists {
@@ -18,9 +18,9 @@ public final class Checklists {
         return Path.of("src/main/resources/checklists/" + id + ".form.json");
     }
 
-    public static FormLinter.Result lint(Path p) {
+    public static FormCheck.Result lint(Path p) {
         try {
-            return FormLinter.lint(p.getFileName().toString(), Files.readAllBytes(p));
+            return FormCheck.lint(p.getFileName().toString(), Files.readAllBytes(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import no.mentorkit.forms.FormCheck;
 import no.mentorkit.forms.FormDefinition;
-import no.mentorkit.forms.FormLinter;
 import no.mentorkit.forms.Item;
 
 /** The four shipped checklists lint clean as checklists of the right stage, in three languages; so do the guidelines. */
@@ -29,7 +29,7 @@ class ShippedContentTest {
         Map<String, String> expected = Map.of("course-start", "course/start", "course-session", "course/session",
                 "course-closing", "course/closing", "mentor-onboarding", "mentor/onboarding");
         for (Path p : files) {
-            FormLinter.Result r = Checklists.lint(p);
+            FormCheck.Result r = Checklists.lint(p);
             assertThat(r.errors()).as(p.toString()).isEmpty();
             FormDefinition d = r.definition();
             assertThat(d.kind()).isEqualTo(FormDefinition.CHECKLIST);

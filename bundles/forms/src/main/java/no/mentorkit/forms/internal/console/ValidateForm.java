@@ -10,8 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
-import no.mentorkit.forms.FormLinter;
 import no.mentorkit.forms.LintError;
+import no.mentorkit.forms.internal.model.FormLinter;
 
 /** {@code forms:validate <file>}: lints a definition without deploying it. */
 @Command(scope = "forms", name = "validate", description = "Checks a *.form.json file without deploying it")

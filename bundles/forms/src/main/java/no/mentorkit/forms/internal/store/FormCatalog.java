@@ -27,11 +27,11 @@ import no.mentorkit.forms.DeploySource;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.Deployment;
 import no.mentorkit.forms.FormDefinition;
-import no.mentorkit.forms.FormLinter;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
-import no.mentorkit.forms.SemVer;
+import no.mentorkit.forms.internal.model.FormLinter;
+import no.mentorkit.forms.internal.model.SemVer;
 import no.mentorkit.platform.storage.Storage;
 
 /**

@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,14 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-class FormRulesTest {
+import no.mentorkit.forms.Answer;
+import no.mentorkit.forms.AnswerError;
+import no.mentorkit.forms.FinalJudgement;
+import no.mentorkit.forms.FormDefinition;
+import no.mentorkit.forms.FormRules;
+import no.mentorkit.forms.Samples;
+
+class AnswerRulesTest {
 
     private final FormDefinition form = Samples.definition(Samples.tree("sample.form.json"));
     private final Map<String, Answer> answers = new HashMap<>();
@@ -29,11 +36,11 @@ class FormRulesTest {
 
     @Test
     void itemsWithoutConditionsAreVisibleAndConditionalOnesFollowAnswers() {
-        assertThat(FormRules.visibleItems(form, answers)).containsExactly("intro", "concern", "age", "code", "r1");
+        assertThat(AnswerRules.visibleItems(form, answers)).containsExactly("intro", "concern", "age", "code", "r1");
         answer("concern", BooleanNode.TRUE);
-        assertThat(FormRules.visibleItems(form, answers)).contains("kind").doesNotContain("other");
+        assertThat(AnswerRules.visibleItems(form, answers)).contains("kind").doesNotContain("other");
         answer("kind", TextNode.valueOf("other"));
-        assertThat(FormRules.visibleItems(form, answers)).contains("kind", "other");
+        assertThat(AnswerRules.visibleItems(form, answers)).contains("kind", "other");
     }
 
     @Test
@@ -42,19 +49,19 @@ class FormRulesTest {
         answer("kind", TextNode.valueOf("other"));
         answer("concern", BooleanNode.FALSE);
         // kind is hidden now, so its stale answer no longer shows 'other'
-        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("kind", "other");
+        assertThat(AnswerRules.visibleItems(form, answers)).doesNotContain("kind", "other");
     }
 
     @Test
     void anyHoldsWhenOneClauseHoldsAndInMatchesAList() {
-        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("p1");
+        assertThat(AnswerRules.visibleItems(form, answers)).doesNotContain("p1");
         answer("r1", TextNode.valueOf("low"));
-        assertThat(FormRules.visibleItems(form, answers)).doesNotContain("p1");
+        assertThat(AnswerRules.visibleItems(form, answers)).doesNotContain("p1");
         answer("r1", TextNode.valueOf("high"));
-        assertThat(FormRules.visibleItems(form, answers)).contains("p1");
+        assertThat(AnswerRules.visibleItems(form, answers)).contains("p1");
         answer("r1", TextNode.valueOf("low"));
         answer("age", IntNode.valueOf(30));
-        assertThat(FormRules.visibleItems(form, answers)).as("answered: true").contains("p1");
+        assertThat(AnswerRules.visibleItems(form, answers)).as("answered: true").contains("p1");
     }
 
     @Test
@@ -66,30 +73,30 @@ class FormRulesTest {
                 Map.of("any", List.of(Map.of("item", "age", "equals", 30.0), Map.of("item", "r1", "equals", "high")))))));
         FormDefinition nested = Samples.definition(t);
         answer("concern", BooleanNode.TRUE);
-        assertThat(FormRules.visibleItems(nested, answers)).doesNotContain("p1");
+        assertThat(AnswerRules.visibleItems(nested, answers)).doesNotContain("p1");
         answer("age", IntNode.valueOf(30));
-        assertThat(FormRules.visibleItems(nested, answers)).as("30 equals 30.0").contains("p1");
+        assertThat(AnswerRules.visibleItems(nested, answers)).as("30 equals 30.0").contains("p1");
         answer("concern", BooleanNode.FALSE);
-        assertThat(FormRules.visibleItems(nested, answers)).doesNotContain("p1");
+        assertThat(AnswerRules.visibleItems(nested, answers)).doesNotContain("p1");
     }
 
     @Test
     void onlyVisibleRequiredItemsAreRequired() {
-        List<AnswerError> errors = FormRules.validate(form, answers, null, true);
+        List<AnswerError> errors = AnswerRules.validate(form, answers, null, true);
         assertThat(fields(errors)).containsExactlyInAnyOrder("answers.concern", "answers.r1", "judgement.level",
                 "judgement.formulation");
         answer("concern", BooleanNode.TRUE);
-        assertThat(fields(FormRules.validate(form, answers, null, true))).contains("answers.kind")
+        assertThat(fields(AnswerRules.validate(form, answers, null, true))).contains("answers.kind")
                 .doesNotContain("answers.other");
         answer("kind", TextNode.valueOf("other"));
-        assertThat(fields(FormRules.validate(form, answers, null, true))).contains("answers.other");
+        assertThat(fields(AnswerRules.validate(form, answers, null, true))).contains("answers.other");
     }
 
     @Test
     void draftsAreCheckedForWellFormedValuesOnly() {
         answer("age", IntNode.valueOf(5));
         answer("code", TextNode.valueOf("abc"));
-        assertThat(FormRules.validate(form, answers, null, false)).extracting(AnswerError::field, AnswerError::message)
+        assertThat(AnswerRules.validate(form, answers, null, false)).extracting(AnswerError::field, AnswerError::message)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("answers.age", "must be at least 10"),
                         org.assertj.core.groups.Tuple.tuple("answers.code", "does not have the expected format"));
@@ -102,7 +109,7 @@ class FormRulesTest {
         answer("r1", TextNode.valueOf("extreme"));
         answer("nosuch", TextNode.valueOf("x"));
         answer("intro", TextNode.valueOf("x"));
-        assertThat(FormRules.validate(form, answers, null, false)).extracting(AnswerError::field).containsExactlyInAnyOrder(
+        assertThat(AnswerRules.validate(form, answers, null, false)).extracting(AnswerError::field).containsExactlyInAnyOrder(
                 "answers.concern", "answers.age", "answers.r1", "answers.nosuch", "answers.intro");
     }
 
@@ -110,22 +117,22 @@ class FormRulesTest {
     void unknownNeedsPermissionAndAReason() {
         answers.put("r1", new Answer(null, true, " ", null));
         answers.put("concern", new Answer(null, true, "not known yet", null));
-        List<AnswerError> errors = FormRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true);
+        List<AnswerError> errors = AnswerRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true);
         assertThat(errors).extracting(AnswerError::field, AnswerError::message).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("answers.r1", "give the reason it is unknown"),
                 org.assertj.core.groups.Tuple.tuple("answers.concern", "this item cannot be left unknown"));
         answers.put("r1", new Answer(null, true, "no information", null));
         answer("concern", BooleanNode.FALSE);
-        assertThat(FormRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true)).isEmpty();
+        assertThat(AnswerRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true)).isEmpty();
     }
 
     @Test
     void theJudgementIsTheAssessorsAndItsFormulationIsRequired() {
         answer("concern", BooleanNode.FALSE);
         answer("r1", TextNode.valueOf("high"));
-        assertThat(fields(FormRules.validate(form, answers, new FinalJudgement("medium", ""), true)))
+        assertThat(fields(AnswerRules.validate(form, answers, new FinalJudgement("medium", ""), true)))
                 .containsExactlyInAnyOrder("judgement.level", "judgement.formulation");
-        assertThat(FormRules.validate(form, answers, new FinalJudgement("low", "Protective network outweighs."), true))
+        assertThat(AnswerRules.validate(form, answers, new FinalJudgement("low", "Protective network outweighs."), true))
                 .as("a low judgement despite a high rating is the assessor's to make").isEmpty();
     }
 
@@ -133,14 +140,14 @@ class FormRulesTest {
     void scoringSumsWeightedAnswersWhereTheFormDefinesIt() {
         answer("concern", BooleanNode.TRUE);
         answer("r1", TextNode.valueOf("moderate"));
-        FormRules.Score s = FormRules.score(form, answers).orElseThrow();
+        FormRules.Score s = AnswerRules.score(form, answers).orElseThrow();
         assertThat(s.total()).isEqualTo(3.0);
         assertThat(s.band()).containsEntry("en", "High");
         answers.put("r1", new Answer(null, true, "no information", null));
-        assertThat(FormRules.score(form, answers).orElseThrow().total()).as("unknown counts nothing").isEqualTo(1.0);
+        assertThat(AnswerRules.score(form, answers).orElseThrow().total()).as("unknown counts nothing").isEqualTo(1.0);
         ObjectNode t = Samples.tree("sample.form.json");
         t.remove("scoring");
-        assertThat(FormRules.score(Samples.definition(t), answers)).as("no scoring, no score").isEmpty();
+        assertThat(AnswerRules.score(Samples.definition(t), answers)).as("no scoring, no score").isEmpty();
     }
 
     @Test
@@ -152,7 +159,7 @@ class FormRulesTest {
         answer("code", TextNode.valueOf("a".repeat(30) + "!"));
         long start = System.nanoTime();
         List<AnswerError> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(2), () -> FormRules.validate(slow, answers, null, false));
+                java.time.Duration.ofSeconds(2), () -> AnswerRules.validate(slow, answers, null, false));
         assertThat(fields(errors)).contains("answers.code");
         assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(1).toNanos());
     }
@@ -165,6 +172,6 @@ class FormRulesTest {
         code.remove("pattern");
         FormDefinition dated = Samples.definition(tree);
         answer("code", TextNode.valueOf("+999999999-12-31"));
-        assertThat(fields(FormRules.validate(dated, answers, null, false))).contains("answers.code");
+        assertThat(fields(AnswerRules.validate(dated, answers, null, false))).contains("answers.code");
     }
 }

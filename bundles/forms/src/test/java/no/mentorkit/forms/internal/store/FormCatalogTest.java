@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.mentorkit.forms.internal.store.FormCatalog;
+import no.mentorkit.forms.DeploySource;
+import no.mentorkit.forms.DeployedForm;
+import no.mentorkit.forms.Deployment;
+import no.mentorkit.forms.FormStatus;
+import no.mentorkit.forms.Samples;
+
 
 /** The registry's life cycle on a real (H2) database with the bundle's own migration. */
 class FormCatalogTest {

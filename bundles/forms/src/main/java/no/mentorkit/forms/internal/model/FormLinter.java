@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.model;
 
 import java.io.IOException;
 import java.time.Period;
@@ -19,6 +19,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import no.mentorkit.forms.FormDefinition;
+import no.mentorkit.forms.Item;
+import no.mentorkit.forms.LintError;
 
 /**
  * Checks a definition before it is deployed and refuses it with every reason at once: JSON Schema violations

@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.model;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +12,7 @@ import com.google.re2j.PatternSyntaxException;
  * engine backtracks exponentially on patterns such as {@code (.*a){12}}). RE2 has no look-around and no
  * back-references; the linter refuses those, naming the pattern.
  */
-final class FormPatterns {
+public final class FormPatterns {
 
     /** Longer than any sensible format rule; keeps the compiled automaton small. */
     static final int MAX_LENGTH = 500;
@@ -37,7 +37,7 @@ final class FormPatterns {
     }
 
     /** Whether the whole text matches; a pattern the linter would refuse matches nothing. */
-    static boolean matches(String pattern, String text) {
+    public static boolean matches(String pattern, String text) {
         try {
             return pattern.length() <= MAX_LENGTH && compiled(pattern).matches(text);
         } catch (PatternSyntaxException e) {

@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.forms.Item;
+import no.mentorkit.forms.Samples;
 
 /** The JSON Schema documents what the linter enforces: the shipped copy and the docs copy agree, and with the code. */
 class SchemaFileTest {

@@ -1,8 +1,11 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.model;
 
 import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import no.mentorkit.forms.FormDefinition;
+import no.mentorkit.forms.internal.service.AnswerRules;
 
 /**
  * Any file an administrator drops into {@code deploy/} or uploads goes through the linter, so it must answer every
@@ -16,9 +19,9 @@ class FormLinterFuzzTest {
         FormLinter.Result r = FormLinter.lint("fuzz.form.json", content);
         if (r.ok()) {
             FormDefinition form = r.definition();
-            FormRules.visibleItems(form, Map.of());
-            FormRules.validate(form, Map.of(), null, true);
-            FormRules.score(form, Map.of());
+            AnswerRules.visibleItems(form, Map.of());
+            AnswerRules.validate(form, Map.of(), null, true);
+            AnswerRules.score(form, Map.of());
         } else if (r.errors().isEmpty()) {
             throw new AssertionError("refused without a reason");
         }

@@ -1,4 +1,4 @@
-package no.mentorkit.forms;
+package no.mentorkit.forms.internal.model;
 
 import java.util.Comparator;
 import java.util.regex.Pattern;
