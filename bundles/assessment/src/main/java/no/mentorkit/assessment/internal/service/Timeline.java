@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.timeline;
+package no.mentorkit.assessment.internal.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import no.mentorkit.assessment.internal.store.Assessment;
+import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.forms.FormDefinition;

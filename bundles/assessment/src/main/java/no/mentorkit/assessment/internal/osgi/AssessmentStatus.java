@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.status;
+package no.mentorkit.assessment.internal.osgi;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.rest;
+package no.mentorkit.assessment.internal.osgi;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;

@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal;
+package no.mentorkit.assessment.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
 
-import no.mentorkit.assessment.internal.store.Assessment;
-import no.mentorkit.assessment.internal.timeline.Timeline;
+import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FormDefinition;
 

@@ -1,9 +1,9 @@
-package no.mentorkit.assessment.internal.rest;
+package no.mentorkit.assessment.internal.service;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import no.mentorkit.assessment.internal.store.Assessment;
+import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 
@@ -11,18 +11,18 @@ import no.mentorkit.platform.security.UserPrincipal;
  * Who may see an assessment: its author, coordinators, and the supervisor assigned to the subject (from the
  * registry's subject directory). One instance per request, so each case code is looked up once.
  */
-final class Access {
+public final class AssessmentAccess {
 
     private final UserPrincipal caller;
     private final Subjects subjects;
     private final Map<String, Boolean> supervises = new HashMap<>();
 
-    Access(UserPrincipal caller, Subjects subjects) {
+    public AssessmentAccess(UserPrincipal caller, Subjects subjects) {
         this.caller = caller;
         this.subjects = subjects;
     }
 
-    boolean canRead(Assessment a) {
+    public boolean canRead(Assessment a) {
         return a.authorId() == caller.userId() || caller.has(Role.COORDINATOR) || supervises(a.caseCode());
     }
 
@@ -31,7 +31,7 @@ final class Access {
      * still lets them see the subject (the agreement view itself waits until both are submitted). Without a directory nobody is known to be
      * entitled to the subject, so only coordinators read a pair they did not write.
      */
-    boolean canReadPair(Assessment first, Assessment second) {
+    public boolean canReadPair(Assessment first, Assessment second) {
         if (canRead(first) && canRead(second)) {
             return true;
         }
@@ -40,7 +40,7 @@ final class Access {
                 && subjects.find(caller, first.caseCode()).isPresent();
     }
 
-    boolean supervises(String caseCode) {
+    public boolean supervises(String caseCode) {
         return supervises.computeIfAbsent(caseCode, c -> subjects.find(caller, c)
                 .map(s -> s.supervisorUserIds().contains(caller.userId())).orElse(false));
     }

@@ -1,16 +1,14 @@
-package no.mentorkit.assessment.internal;
+package no.mentorkit.assessment.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
 
-import no.mentorkit.assessment.internal.timeline.Agreement;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FormDefinition;
 

@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.store;
+package no.mentorkit.assessment.internal.model;
 
 import java.time.Instant;
 import java.time.LocalDate;

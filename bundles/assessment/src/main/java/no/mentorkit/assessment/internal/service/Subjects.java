@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.rest;
+package no.mentorkit.assessment.internal.service;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.web;
+package no.mentorkit.assessment.internal.osgi;
 
 import java.util.Map;
 import java.util.Set;

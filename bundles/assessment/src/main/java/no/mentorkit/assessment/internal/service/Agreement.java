@@ -1,4 +1,4 @@
-package no.mentorkit.assessment.internal.timeline;
+package no.mentorkit.assessment.internal.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
