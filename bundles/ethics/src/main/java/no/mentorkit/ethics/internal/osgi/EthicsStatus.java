@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.status;
+package no.mentorkit.ethics.internal.osgi;
 
 import java.util.Map;
 

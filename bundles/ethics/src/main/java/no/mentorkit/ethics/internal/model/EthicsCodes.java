@@ -1,8 +1,8 @@
-package no.mentorkit.ethics;
+package no.mentorkit.ethics.internal.model;
 
 import java.util.List;
 
-/** Codes of the ethics API. Other modules may read them (e.g. to translate a hold); labels live in the UI. */
+/** Codes the ethics API speaks (legal bases, completion states, hold codes); labels live in the UI. */
 public final class EthicsCodes {
 
     /** Module id: the audit log's module, the holds' module and the API path {@code /api/ethics}. */

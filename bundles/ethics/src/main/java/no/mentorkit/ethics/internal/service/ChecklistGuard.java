@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.guard;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.RequirementStore;
 import no.mentorkit.forms.DeployedForm;

@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;

@@ -1,9 +1,9 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.rest.Validation;
 
 /**

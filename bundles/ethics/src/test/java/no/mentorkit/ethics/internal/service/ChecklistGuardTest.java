@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.guard;
+package no.mentorkit.ethics.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

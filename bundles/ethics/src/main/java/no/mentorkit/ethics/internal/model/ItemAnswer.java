@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.store;
+package no.mentorkit.ethics.internal.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;

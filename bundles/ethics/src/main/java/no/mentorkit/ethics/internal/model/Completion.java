@@ -1,9 +1,7 @@
-package no.mentorkit.ethics.internal.store;
+package no.mentorkit.ethics.internal.model;
 
 import java.time.Instant;
 import java.util.Map;
-
-import no.mentorkit.ethics.EthicsCodes;
 
 /**
  * A checklist filled in for a subject ({@code course:<caseCode>} or {@code mentor:<userId>}) with one published

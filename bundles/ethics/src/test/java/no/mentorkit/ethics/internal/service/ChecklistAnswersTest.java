@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
 
 import no.mentorkit.ethics.internal.Checklists;
-import no.mentorkit.ethics.internal.store.ItemAnswer;
+import no.mentorkit.ethics.internal.model.ItemAnswer;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.Item;
 import no.mentorkit.platform.rest.ApiProblem.FieldError;

@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.setup;
+package no.mentorkit.ethics.internal.osgi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,6 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.mentorkit.ethics.internal.rest.EthicsConfig;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.RequirementStore;
 

@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import no.mentorkit.ethics.internal.Checklists;
-import no.mentorkit.ethics.internal.rules.DueList.DueItem;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.service.DueList.DueItem;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.platform.subject.Subject;
 

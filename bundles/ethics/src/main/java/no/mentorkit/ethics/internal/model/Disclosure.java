@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.store;
+package no.mentorkit.ethics.internal.model;
 
 import java.time.Instant;
 import java.time.LocalDate;

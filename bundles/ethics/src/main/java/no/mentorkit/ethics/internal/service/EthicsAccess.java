@@ -1,13 +1,13 @@
-package no.mentorkit.ethics.internal.rest;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.store.Completion;
-import no.mentorkit.ethics.internal.store.Disclosure;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.Disclosure;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.subject.Subject;
@@ -17,45 +17,45 @@ import no.mentorkit.platform.subject.Subject;
  * a supervisor what they supervise (from the registry) or, without a registry, what awaits a countersignature.
  * Each case code is looked up in the subject directory at most once per request.
  */
-final class Access {
+public final class EthicsAccess {
 
     private final UserPrincipal me;
     private final Subjects subjects;
     private final Map<String, Optional<Subject>> courses = new HashMap<>();
     private List<Subject> visible;
 
-    Access(UserPrincipal me, Subjects subjects) {
+    public EthicsAccess(UserPrincipal me, Subjects subjects) {
         this.me = me;
         this.subjects = subjects;
     }
 
-    UserPrincipal me() {
+    public UserPrincipal me() {
         return me;
     }
 
-    boolean registry() {
+    public boolean registry() {
         return subjects.available();
     }
 
     /** Admins and coordinators see every record of the module. */
-    boolean all() {
+    public boolean all() {
         return me.has(Role.ADMIN) || me.has(Role.COORDINATOR);
     }
 
-    Optional<Subject> course(String caseCode) {
+    public Optional<Subject> course(String caseCode) {
         return courses.computeIfAbsent(caseCode, c -> subjects.course(me, c));
     }
 
-    boolean mentors(String caseCode) {
+    public boolean mentors(String caseCode) {
         return course(caseCode).map(s -> s.mentorUserIds().contains(me.userId())).orElse(false);
     }
 
-    boolean supervises(String caseCode) {
+    public boolean supervises(String caseCode) {
         return course(caseCode).map(s -> s.supervisorUserIds().contains(me.userId())).orElse(false);
     }
 
     /** Whether the caller supervises the mentor with this user id on some course (registry only). */
-    boolean supervisesMentor(long mentorUserId) {
+    public boolean supervisesMentor(long mentorUserId) {
         if (visible == null) {
             visible = subjects.visible(me);
         }
@@ -64,7 +64,7 @@ final class Access {
     }
 
     /** Whether the caller supervises what the completion is about; without a registry any supervisor does. */
-    boolean supervisesSubject(Completion c) {
+    public boolean supervisesSubject(Completion c) {
         if (!me.has(Role.SUPERVISOR)) {
             return false;
         }
@@ -75,7 +75,7 @@ final class Access {
                 : supervisesMentor(Long.parseLong(c.subjectId()));
     }
 
-    boolean canRead(Completion c) {
+    public boolean canRead(Completion c) {
         long id = me.userId();
         if (all() || c.authorId() == id || same(c.signedById(), id) || same(c.countersignedById(), id)) {
             return true;
@@ -89,12 +89,12 @@ final class Access {
         return supervisesSubject(c);
     }
 
-    boolean canRead(Disclosure d) {
+    public boolean canRead(Disclosure d) {
         return all() || d.recordedById() == me.userId() || mentors(d.caseCode()) || supervises(d.caseCode());
     }
 
     /** Whether the caller may see a course's report and record disclosures about it. */
-    boolean canSeeCourse(String caseCode) {
+    public boolean canSeeCourse(String caseCode) {
         if (all()) {
             return true;
         }

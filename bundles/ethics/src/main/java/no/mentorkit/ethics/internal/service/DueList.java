@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.platform.subject.Subject;
 

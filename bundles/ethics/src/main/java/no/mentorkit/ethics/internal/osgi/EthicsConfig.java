@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rest;
+package no.mentorkit.ethics.internal.osgi;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;

@@ -1,9 +1,9 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.Optional;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;

@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.web;
+package no.mentorkit.ethics.internal.osgi;
 
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.AnnouncedModule;
 import no.mentorkit.platform.ModuleDescriptor;
 

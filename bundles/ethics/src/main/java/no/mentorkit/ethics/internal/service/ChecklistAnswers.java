@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rules;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.mentorkit.ethics.internal.store.ItemAnswer;
+import no.mentorkit.ethics.internal.model.ItemAnswer;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRules;

@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rest;
+package no.mentorkit.ethics.internal.service;
 
 import java.util.List;
 import java.util.Optional;
