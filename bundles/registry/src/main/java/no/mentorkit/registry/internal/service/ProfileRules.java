@@ -3,7 +3,7 @@ package no.mentorkit.registry.internal.service;
 import java.time.LocalDate;
 
 import no.mentorkit.platform.rest.Validation;
-import no.mentorkit.registry.Codes;
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.MentorProfile;
 
 /** Validation of a mentor profile; every bad field is named so the form can mark them all at once. */

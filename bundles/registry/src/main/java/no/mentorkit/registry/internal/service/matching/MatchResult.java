@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.matching;
+package no.mentorkit.registry.internal.service.matching;
 
 import java.util.List;
 

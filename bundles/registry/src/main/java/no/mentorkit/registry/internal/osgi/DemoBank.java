@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.demo;
+package no.mentorkit.registry.internal.osgi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

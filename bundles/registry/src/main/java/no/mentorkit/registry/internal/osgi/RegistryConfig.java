@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.service;
+package no.mentorkit.registry.internal.osgi;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;

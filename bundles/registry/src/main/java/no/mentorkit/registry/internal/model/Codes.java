@@ -1,4 +1,4 @@
-package no.mentorkit.registry;
+package no.mentorkit.registry.internal.model;
 
 import java.util.List;
 import java.util.Map;

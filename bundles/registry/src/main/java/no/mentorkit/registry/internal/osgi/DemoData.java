@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.demo;
+package no.mentorkit.registry.internal.osgi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +10,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.mentorkit.registry.Codes;
-import no.mentorkit.registry.internal.demo.DemoBank.DemoMentor;
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.CourseDetails;
 import no.mentorkit.registry.internal.model.NetworkMeeting;
 import no.mentorkit.registry.internal.model.SessionEntry;
 import no.mentorkit.registry.internal.model.Supervision;
-import no.mentorkit.registry.internal.service.RegistryConfig;
+import no.mentorkit.registry.internal.osgi.DemoBank.DemoMentor;
 import no.mentorkit.registry.internal.service.RegistryService;
 import no.mentorkit.registry.internal.store.CourseStore;
 import no.mentorkit.registry.internal.store.MentorStore;

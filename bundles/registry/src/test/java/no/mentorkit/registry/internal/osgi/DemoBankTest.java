@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.demo;
+package no.mentorkit.registry.internal.osgi;
 
 import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import no.mentorkit.registry.internal.eligibility.Eligibility;
-import no.mentorkit.registry.internal.eligibility.EligibilityPolicy;
 import no.mentorkit.registry.internal.model.MentorFacts;
 import no.mentorkit.registry.internal.service.ProfileRules;
+import no.mentorkit.registry.internal.service.eligibility.Eligibility;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityPolicy;
 
 class DemoBankTest {
 

@@ -8,9 +8,9 @@ import no.mentorkit.registry.internal.model.MentorProfile;
  * Who may see and do what, on need-to-know: coordinators and admins everything; a mentor their own profile
  * and courses; a supervisor the mentors they supervise and those mentors' courses.
  */
-public final class Access {
+public final class RegistryAccess {
 
-    private Access() {
+    private RegistryAccess() {
     }
 
     public static boolean coordinates(UserPrincipal p) {

@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.matching;
+package no.mentorkit.registry.internal.service.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.mentorkit.registry.internal.eligibility.Eligibility;
-import no.mentorkit.registry.internal.matching.MatchResult.Candidate;
-import no.mentorkit.registry.internal.matching.MatchResult.Exclusion;
-import no.mentorkit.registry.internal.matching.MatchResult.Reason;
 import no.mentorkit.registry.internal.model.MentorFacts;
+import no.mentorkit.registry.internal.service.eligibility.Eligibility;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Candidate;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Exclusion;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Reason;
 
 /**
  * Proposes mentors for a need: hard gates first (eligibility and conflicts with the case), then weighted soft

@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.status;
+package no.mentorkit.registry.internal.osgi;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.web;
+package no.mentorkit.registry.internal.osgi;
 
 import java.util.Map;
 import java.util.Set;

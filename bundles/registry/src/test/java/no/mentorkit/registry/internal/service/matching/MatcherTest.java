@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.matching;
+package no.mentorkit.registry.internal.service.matching;
 
 import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static no.mentorkit.registry.internal.testing.Mentors.mentor;
@@ -11,15 +11,15 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import no.mentorkit.registry.internal.eligibility.Eligibility;
-import no.mentorkit.registry.internal.eligibility.EligibilityPolicy;
-import no.mentorkit.registry.internal.matching.MatchResult.Candidate;
-import no.mentorkit.registry.internal.matching.MatchResult.Exclusion;
-import no.mentorkit.registry.internal.matching.MatchResult.Reason;
 import no.mentorkit.registry.internal.model.MentorFacts;
 import no.mentorkit.registry.internal.model.MentorProfile.Conflict;
 import no.mentorkit.registry.internal.model.MentorProfile.Language;
 import no.mentorkit.registry.internal.model.MentorProfile.Training;
+import no.mentorkit.registry.internal.service.eligibility.Eligibility;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityPolicy;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Candidate;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Exclusion;
+import no.mentorkit.registry.internal.service.matching.MatchResult.Reason;
 
 class MatcherTest {
 

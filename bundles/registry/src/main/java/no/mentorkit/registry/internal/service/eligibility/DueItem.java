@@ -1,4 +1,4 @@
-package no.mentorkit.registry.internal.eligibility;
+package no.mentorkit.registry.internal.service.eligibility;
 
 import java.time.LocalDate;
 
