@@ -1,6 +1,7 @@
 package no.mentorkit.registry.internal.service;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.registry.internal.model.Codes;
@@ -90,7 +91,7 @@ public final class ProfileRules {
         }
     }
 
-    private static void tags(Validation v, String field, java.util.List<String> tags) {
+    private static void tags(Validation v, String field, List<String> tags) {
         v.check(tags.size() <= 30, field, "must have at most 30 entries");
         for (int i = 0; i < tags.size(); i++) {
             String t = tags.get(i);

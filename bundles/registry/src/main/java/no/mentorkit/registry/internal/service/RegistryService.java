@@ -2,6 +2,7 @@ package no.mentorkit.registry.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -553,7 +554,7 @@ public class RegistryService {
         for (Course c : courses.withPrefix(prefix)) {
             Mentor m = c.mentorId() == null ? null : byId.get(c.mentorId());
             if (filter.test(c) && mayReadCourse(me, m)) {
-                out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(c, m));
+                out.add(new AbstractMap.SimpleImmutableEntry<>(c, m));
             }
         }
         return out;

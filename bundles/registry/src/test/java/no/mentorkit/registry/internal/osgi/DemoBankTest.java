@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class DemoBankTest {
         assertThat(failures.stream().filter("eligible"::equals).count()).isGreaterThan(bank.size() / 2);
     }
 
-    private Set<String> set(java.util.function.Function<DemoBank.DemoMentor, String> f) {
+    private Set<String> set(Function<DemoBank.DemoMentor, String> f) {
         return bank.stream().map(f).collect(Collectors.toSet());
     }
 }

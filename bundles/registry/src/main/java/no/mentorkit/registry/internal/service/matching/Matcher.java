@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import no.mentorkit.registry.internal.model.MentorFacts;
 import no.mentorkit.registry.internal.service.eligibility.Eligibility;
@@ -124,7 +125,7 @@ public final class Matcher {
             // hash order.
             languages = need.languages().stream().map(MentorFacts::norm).distinct().toArray(String[]::new);
             interests = need.interests().stream().map(MentorFacts::norm).distinct().toArray(String[]::new);
-            Set<String> wanted = new java.util.TreeSet<>(RELEVANT.getOrDefault(need.targetGroup(), Set.of()));
+            Set<String> wanted = new TreeSet<>(RELEVANT.getOrDefault(need.targetGroup(), Set.of()));
             wanted.addAll(RELEVANT.getOrDefault(need.level(), Set.of()));
             relevant = wanted.toArray(String[]::new);
             gender = blankToNull(need.gender());

@@ -3,6 +3,7 @@ package no.mentorkit.registry.internal.service.eligibility;
 import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static no.mentorkit.registry.internal.testing.Mentors.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -94,8 +95,8 @@ class EligibilityTest {
         var paused = mentor().status("paused").certificateIssued(TODAY.minusYears(3)).facts(4);
         List<DueItem> due = rules.dueSoon(List.of(certSoon, supOverdue, fine, paused), TODAY);
         assertThat(due).extracting(DueItem::mentorId, DueItem::code, DueItem::overdue).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "supervision", true),
-                org.assertj.core.groups.Tuple.tuple(1L, "police-certificate", false));
+                tuple(2L, "supervision", true),
+                tuple(1L, "police-certificate", false));
         assertThat(due.get(1).dueOn()).isEqualTo(TODAY.plusDays(10));
         assertThat(rules.dueSoon(List.of(fine), TODAY)).isEmpty();
         assertThat(new Eligibility(new EligibilityPolicy(3, 8, 60, 25)).dueSoon(List.of(fine), TODAY))

@@ -3,11 +3,13 @@ package no.mentorkit.registry.internal.service.matching;
 import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static no.mentorkit.registry.internal.testing.Mentors.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +45,9 @@ class MatcherTest {
         assertThat(r.eligibleCount()).isZero();
         assertThat(r.considered()).isEqualTo(3);
         assertThat(r.excluded()).extracting(Exclusion::mentorId, Exclusion::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, "police-certificate"),
-                org.assertj.core.groups.Tuple.tuple(2L, "capacity"),
-                org.assertj.core.groups.Tuple.tuple(3L, "status"));
+                tuple(1L, "police-certificate"),
+                tuple(2L, "capacity"),
+                tuple(3L, "status"));
     }
 
     @Test
@@ -109,7 +111,7 @@ class MatcherTest {
         Collections.shuffle(bank, new Random(5));
         MatchResult b = matcher.match(plain(), bank, TODAY, 30);
         assertThat(a.candidates()).extracting(Candidate::mentorId)
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 30).boxed().toList());
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
         assertThat(a).isEqualTo(b);
     }
 
