@@ -2,6 +2,7 @@ package no.mentorkit.ethics.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public final class TestDatabase {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA ethics");
             s.execute("RUNSCRIPT FROM '" + script + "'");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return new EthicsDatabase(ds);

@@ -35,10 +35,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
 
-import no.mentorkit.assessment.internal.store.Assessment;
+import no.mentorkit.assessment.internal.model.Assessment;
+import no.mentorkit.assessment.internal.osgi.AssessmentConfig;
+import no.mentorkit.assessment.internal.service.Agreement;
+import no.mentorkit.assessment.internal.service.AssessmentAccess;
+import no.mentorkit.assessment.internal.service.Subjects;
+import no.mentorkit.assessment.internal.service.Timeline;
 import no.mentorkit.assessment.internal.store.AssessmentStore;
-import no.mentorkit.assessment.internal.timeline.Agreement;
-import no.mentorkit.assessment.internal.timeline.Timeline;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.AnswerError;
 import no.mentorkit.forms.DeployedForm;
@@ -138,7 +141,7 @@ public class AssessmentResource {
     @Path("assessments")
     public List<Summary> list(@QueryParam("caseCode") String caseCode, @Context SecurityContext sc) {
         UserPrincipal me = me(sc);
-        Access access = new Access(me, subjects);
+        AssessmentAccess access = new AssessmentAccess(me, subjects);
         List<Summary> list = store.list(blankToNull(caseCode)).stream().filter(access::canRead).map(this::summary)
                 .toList();
         audit.record(me, MODULE, "read", "assessment", caseCode == null ? "*" : caseCode.strip(),
@@ -209,7 +212,7 @@ public class AssessmentResource {
         Assessment a = store.find(id).orElseThrow(() -> notFound(id));
         Optional<Assessment> first = a.pairOf() == null ? Optional.of(a) : store.find(a.pairOf());
         Optional<Assessment> second = a.pairOf() == null ? store.pairedWith(a.id()) : Optional.of(a);
-        Access access = new Access(me, subjects);
+        AssessmentAccess access = new AssessmentAccess(me, subjects);
         boolean paired = first.isPresent() && second.isPresent();
         if (paired ? !access.canReadPair(first.get(), second.get()) : !access.canRead(a)) {
             audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), "agreement");
@@ -323,7 +326,7 @@ public class AssessmentResource {
     @Path("due")
     public List<Summary> due(@Context SecurityContext sc) {
         UserPrincipal me = me(sc);
-        Access access = new Access(me, subjects);
+        AssessmentAccess access = new AssessmentAccess(me, subjects);
         LocalDate horizon = LocalDate.now(ZoneOffset.UTC).plusDays(dueWithinDays);
         Map<String, Assessment> latest = new LinkedHashMap<>();
         store.list(null).stream().filter(Assessment::submitted).filter(access::canRead)
@@ -340,7 +343,7 @@ public class AssessmentResource {
     public List<Timeline.FormLine> timeline(@QueryParam("caseCode") String caseCode, @Context SecurityContext sc) {
         new Validation().required("caseCode", caseCode).throwIfInvalid();
         UserPrincipal me = me(sc);
-        Access access = new Access(me, subjects);
+        AssessmentAccess access = new AssessmentAccess(me, subjects);
         List<Assessment> mine = store.list(caseCode.strip()).stream().filter(access::canRead).toList();
         audit.record(me, MODULE, "read", "assessment", caseCode.strip(),
                 "timeline " + Shown.list(mine.stream().map(Assessment::id).toList()));
@@ -358,7 +361,7 @@ public class AssessmentResource {
 
     private Assessment readable(long id, UserPrincipal me) {
         Assessment a = store.find(id).orElseThrow(() -> notFound(id));
-        if (!new Access(me, subjects).canRead(a)) {
+        if (!new AssessmentAccess(me, subjects).canRead(a)) {
             // Answered as a missing assessment: ids are sequential, so a 403 would tell which exist.
             audit.record(me, MODULE, "access.denied", "assessment", String.valueOf(id), null);
             throw notFound(id);

@@ -22,14 +22,14 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.platform.storage.Sql;

@@ -25,12 +25,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.rules.ChecklistAnswers;
-import no.mentorkit.ethics.internal.rules.SignOff;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.model.ItemAnswer;
+import no.mentorkit.ethics.internal.service.ChecklistAnswers;
+import no.mentorkit.ethics.internal.service.EthicsAccess;
+import no.mentorkit.ethics.internal.service.SignOff;
+import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
-import no.mentorkit.ethics.internal.store.ItemAnswer;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
@@ -100,7 +102,7 @@ public class CompletionResource {
 
     @GET
     public List<Summary> list(@QueryParam("subject") String subject, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         List<Completion> found;
         if (subject == null || subject.isBlank()) {
             found = store.all();
@@ -118,7 +120,7 @@ public class CompletionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
     public Response create(NewCompletion in, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         UserPrincipal me = access.me();
         Validation v = new Validation().required("subject", in.subject()).required("checklistId", in.checklistId());
         v.throwIfInvalid();
@@ -155,7 +157,7 @@ public class CompletionResource {
     @GET
     @Path("{id}")
     public View get(@PathParam("id") long id, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         Completion c = readable(id, access);
         audit.record(access.me(), MODULE, "read", "completion", String.valueOf(id), null);
         return view(c, access);
@@ -166,7 +168,7 @@ public class CompletionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public View save(@PathParam("id") long id, Fill in, @Context SecurityContext sc) {
-        return fill(id, in, new Access(me(sc), subjects), false);
+        return fill(id, in, new EthicsAccess(me(sc), subjects), false);
     }
 
     /** Signs: every visible required item must be answered (400 naming each); nothing changes afterwards. */
@@ -174,7 +176,7 @@ public class CompletionResource {
     @Path("{id}/sign")
     @Consumes(MediaType.APPLICATION_JSON)
     public View sign(@PathParam("id") long id, Fill in, @Context SecurityContext sc) {
-        return fill(id, in, new Access(me(sc), subjects), true);
+        return fill(id, in, new EthicsAccess(me(sc), subjects), true);
     }
 
     @POST
@@ -182,7 +184,7 @@ public class CompletionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.SUPERVISOR})
     public View countersign(@PathParam("id") long id, Countersign in, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         UserPrincipal me = access.me();
         Completion c = readable(id, access);
         Validation v = new Validation().required("version", in.version());
@@ -204,7 +206,7 @@ public class CompletionResource {
         return view(store.find(id).orElseThrow(), access);
     }
 
-    private View fill(long id, Fill in, Access access, boolean signing) {
+    private View fill(long id, Fill in, EthicsAccess access, boolean signing) {
         UserPrincipal me = access.me();
         Completion c = readable(id, access);
         try {
@@ -255,7 +257,7 @@ public class CompletionResource {
         return new String[] {type, id};
     }
 
-    private Completion readable(long id, Access access) {
+    private Completion readable(long id, EthicsAccess access) {
         Completion c = store.find(id).orElseThrow(() -> notFound(id));
         if (!access.canRead(c)) {
             // Answered as a missing completion: ids are sequential, so a 403 would tell which exist.
@@ -280,7 +282,7 @@ public class CompletionResource {
                 c.countersignedRole(), c.countersignedAt(), c.rowVersion());
     }
 
-    View view(Completion c, Access access) {
+    View view(Completion c, EthicsAccess access) {
         UserPrincipal me = access.me();
         boolean mayCountersign = EthicsCodes.SIGNED.equals(c.status()) && !Long.valueOf(me.userId()).equals(
                 c.signedById()) && (me.has(Role.COORDINATOR) || access.supervisesSubject(c));

@@ -25,9 +25,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.rules.DisclosureInput;
-import no.mentorkit.ethics.internal.store.Disclosure;
+import no.mentorkit.ethics.internal.model.Disclosure;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.service.DisclosureInput;
+import no.mentorkit.ethics.internal.service.EthicsAccess;
+import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
@@ -73,7 +75,7 @@ public class DisclosureResource {
 
     @GET
     public List<DisclosureView> list(@QueryParam("course") String course, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         String code = course == null || course.isBlank() ? null : course.strip();
         List<DisclosureView> list = views(store.list(code), access);
         audit.record(access.me(), MODULE, "read", "disclosure", code == null ? "*" : code,
@@ -85,7 +87,7 @@ public class DisclosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.MENTOR, Role.SUPERVISOR})
     public Response record(DisclosureInput in, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         UserPrincipal me = access.me();
         Validation v = in.validate(LocalDate.now(OSLO));
         String code = in.caseCode() == null ? null : in.caseCode().strip();
@@ -110,7 +112,7 @@ public class DisclosureResource {
                 .entity(views(List.of(d), access).get(0)).build();
     }
 
-    static List<DisclosureView> views(List<Disclosure> entries, Access access) {
+    static List<DisclosureView> views(List<Disclosure> entries, EthicsAccess access) {
         Map<Long, Long> correctedBy = new HashMap<>();
         for (Disclosure d : entries) {
             if (d.corrects() != null) {

@@ -19,10 +19,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
-import no.mentorkit.ethics.internal.rules.DueList;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.model.Guideline;
+import no.mentorkit.ethics.internal.service.DueList;
+import no.mentorkit.ethics.internal.service.EthicsAccess;
+import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
-import no.mentorkit.ethics.internal.store.Guideline;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.RequirementStore;
 import no.mentorkit.forms.DeployedForm;
@@ -74,7 +76,7 @@ public class DueResource {
     @GET
     public List<DueList.DueItem> due(@Context SecurityContext sc) {
         UserPrincipal me = (UserPrincipal) sc.getUserPrincipal();
-        Access access = new Access(me, subjects);
+        EthicsAccess access = new EthicsAccess(me, subjects);
         List<Subject> courses = subjects.visible(me);
         Map<Long, String> mentors = mentorsInScope(me, courses);
         Integer version = guidelines.current().map(Guideline::version).orElse(null);

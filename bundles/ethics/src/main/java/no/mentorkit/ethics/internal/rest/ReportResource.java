@@ -17,8 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.rest.DisclosureResource.DisclosureView;
+import no.mentorkit.ethics.internal.service.EthicsAccess;
+import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
@@ -67,7 +69,7 @@ public class ReportResource {
     @GET
     @Path("{caseCode}/report")
     public Report report(@PathParam("caseCode") String caseCode, @Context SecurityContext sc) {
-        Access access = new Access(me(sc), subjects);
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
         String code = caseCode.strip();
         if (!access.canSeeCourse(code)) {
             audit.record(access.me(), MODULE, "access.denied", "course-report", code, null);

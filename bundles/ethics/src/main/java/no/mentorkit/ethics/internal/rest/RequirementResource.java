@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.store.RequirementStore;
 import no.mentorkit.ethics.internal.store.RequirementStore.Requirements;
 import no.mentorkit.forms.DeployedForm;

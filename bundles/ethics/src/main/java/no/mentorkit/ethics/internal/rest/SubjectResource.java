@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.RestApi;

@@ -12,14 +12,15 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import no.mentorkit.ethics.EthicsCodes;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.model.ItemAnswer;
 import no.mentorkit.platform.storage.Sql;
 
 /** Checklist completions. Every change names the row version it expects and only a draft takes answers. */

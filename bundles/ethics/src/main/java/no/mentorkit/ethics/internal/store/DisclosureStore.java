@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.mentorkit.ethics.internal.model.Disclosure;
 import no.mentorkit.platform.storage.Sql;
 
 /** The disclosure log: append-only; there is no update or delete here on purpose. */

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.mentorkit.ethics.internal.model.Guideline;
 import no.mentorkit.platform.storage.Sql;
 
 /** Guideline versions (numbered 1, 2, ...) and who accepted which version when. */

@@ -1,5 +1,7 @@
 package no.mentorkit.ethics.internal.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,7 +83,7 @@ public class RequirementStore {
         });
     }
 
-    private static void insert(java.sql.Connection c, Collection<String> ids, String by) throws java.sql.SQLException {
+    private static void insert(Connection c, Collection<String> ids, String by) throws SQLException {
         for (String id : new TreeSet<>(ids)) {
             Sql.update(c, "INSERT INTO ethics.requirements (checklist_id, changed_by, changed_at) VALUES (?, ?, ?)",
                     ps -> {

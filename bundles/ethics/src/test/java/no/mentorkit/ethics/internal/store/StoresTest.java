@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.BooleanNode;
-
-import no.mentorkit.ethics.EthicsCodes;
 import no.mentorkit.ethics.internal.TestDatabase;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.model.Disclosure;
+import no.mentorkit.ethics.internal.model.EthicsCodes;
+import no.mentorkit.ethics.internal.model.ItemAnswer;
 
 /** The stores against the real migration on H2. */
 class StoresTest {

@@ -27,16 +27,16 @@ import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
-import no.mentorkit.registry.internal.matching.MatchResult;
 import no.mentorkit.registry.internal.model.NetworkMeeting;
 import no.mentorkit.registry.internal.service.Inputs;
 import no.mentorkit.registry.internal.service.RegistryService;
 import no.mentorkit.registry.internal.service.Views.CourseSummary;
 import no.mentorkit.registry.internal.service.Views.CourseView;
+import no.mentorkit.registry.internal.service.matching.MatchResult;
 
 /**
  * Courses of mentoring, matching and network meetings: {@code /api/registry/courses}, {@code /api/registry/match},
- * {@code /api/registry/networks/meetings}. Access is decided by the service.
+ * {@code /api/registry/networks/meetings}. RegistryAccess is decided by the service.
  */
 @Component(service = CourseResource.class)
 @JaxrsResource

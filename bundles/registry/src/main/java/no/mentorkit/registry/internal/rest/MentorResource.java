@@ -28,16 +28,16 @@ import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
-import no.mentorkit.registry.internal.eligibility.DueItem;
-import no.mentorkit.registry.internal.eligibility.EligibilityReport;
 import no.mentorkit.registry.internal.model.MentorProfile;
 import no.mentorkit.registry.internal.service.Inputs;
 import no.mentorkit.registry.internal.service.RegistryService;
 import no.mentorkit.registry.internal.service.Views.MentorSummary;
 import no.mentorkit.registry.internal.service.Views.MentorView;
 import no.mentorkit.registry.internal.service.Views.SupervisionView;
+import no.mentorkit.registry.internal.service.eligibility.DueItem;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityReport;
 
-/** Mentor profiles, eligibility and supervision: {@code /api/registry/mentors}. Access is decided by the service. */
+/** Mentor profiles, eligibility and supervision: {@code /api/registry/mentors}. RegistryAccess is decided by the service. */
 @Component(service = MentorResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -3,9 +3,9 @@ package no.mentorkit.registry.internal.service;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.mentorkit.registry.internal.matching.Need;
 import no.mentorkit.registry.internal.model.CourseDetails;
 import no.mentorkit.registry.internal.model.MentorProfile;
+import no.mentorkit.registry.internal.service.matching.Need;
 
 /** What the API accepts. Codes arrive as strings and are checked field by field. */
 public final class Inputs {

@@ -1,9 +1,10 @@
 package no.mentorkit.registry.internal.service;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import no.mentorkit.platform.rest.Validation;
-import no.mentorkit.registry.Codes;
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.MentorProfile;
 
 /** Validation of a mentor profile; every bad field is named so the form can mark them all at once. */
@@ -90,7 +91,7 @@ public final class ProfileRules {
         }
     }
 
-    private static void tags(Validation v, String field, java.util.List<String> tags) {
+    private static void tags(Validation v, String field, List<String> tags) {
         v.check(tags.size() <= 30, field, "must have at most 30 entries");
         for (int i = 0; i < tags.size(); i++) {
             String t = tags.get(i);

@@ -2,6 +2,7 @@ package no.mentorkit.registry.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,15 +30,7 @@ import no.mentorkit.platform.security.UserSummary;
 import no.mentorkit.platform.workflow.Hold;
 import no.mentorkit.platform.workflow.Step;
 import no.mentorkit.platform.workflow.StepGuard;
-import no.mentorkit.registry.Codes;
-import no.mentorkit.registry.internal.eligibility.DueItem;
-import no.mentorkit.registry.internal.eligibility.Eligibility;
-import no.mentorkit.registry.internal.eligibility.EligibilityPolicy;
-import no.mentorkit.registry.internal.eligibility.EligibilityReport;
-import no.mentorkit.registry.internal.matching.MatchResult;
-import no.mentorkit.registry.internal.matching.Matcher;
-import no.mentorkit.registry.internal.matching.Need;
-import no.mentorkit.registry.internal.matching.Weights;
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.Course;
 import no.mentorkit.registry.internal.model.CourseDetails;
 import no.mentorkit.registry.internal.model.Mentor;
@@ -46,6 +39,7 @@ import no.mentorkit.registry.internal.model.MentorProfile;
 import no.mentorkit.registry.internal.model.NetworkMeeting;
 import no.mentorkit.registry.internal.model.SessionEntry;
 import no.mentorkit.registry.internal.model.Supervision;
+import no.mentorkit.registry.internal.osgi.RegistryConfig;
 import no.mentorkit.registry.internal.service.Inputs.Confirmation;
 import no.mentorkit.registry.internal.service.Inputs.CourseUpdate;
 import no.mentorkit.registry.internal.service.Inputs.NewCourse;
@@ -59,6 +53,14 @@ import no.mentorkit.registry.internal.service.Views.CourseView;
 import no.mentorkit.registry.internal.service.Views.MentorSummary;
 import no.mentorkit.registry.internal.service.Views.MentorView;
 import no.mentorkit.registry.internal.service.Views.SupervisionView;
+import no.mentorkit.registry.internal.service.eligibility.DueItem;
+import no.mentorkit.registry.internal.service.eligibility.Eligibility;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityPolicy;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityReport;
+import no.mentorkit.registry.internal.service.matching.MatchResult;
+import no.mentorkit.registry.internal.service.matching.Matcher;
+import no.mentorkit.registry.internal.service.matching.Need;
+import no.mentorkit.registry.internal.service.matching.Weights;
 import no.mentorkit.registry.internal.store.CourseStore;
 import no.mentorkit.registry.internal.store.MentorStore;
 import no.mentorkit.registry.internal.store.SupervisionStore;
@@ -116,7 +118,7 @@ public class RegistryService {
         List<MentorSummary> out = new ArrayList<>();
         for (MentorFacts f : mentors.facts()) {
             MentorProfile p = f.profile();
-            if (!Access.maySee(me, p) || !matches(filter, f)) {
+            if (!RegistryAccess.maySee(me, p) || !matches(filter, f)) {
                 continue;
             }
             boolean eligible = eligibility.firstFailure(f, today) == null;
@@ -177,7 +179,7 @@ public class RegistryService {
         }
         MentorProfile incoming = in.profile();
         // Coordinator-only fields left out by someone who may not see them are kept, never wiped.
-        if (!Access.seesCoordinatorOnlyFields(me)) {
+        if (!RegistryAccess.seesCoordinatorOnlyFields(me)) {
             incoming = withSensitive(incoming, current.profile());
         }
         validate(incoming);
@@ -226,7 +228,7 @@ public class RegistryService {
     }
 
     public List<DueItem> dueSoon(UserPrincipal me) {
-        List<MentorFacts> visible = mentors.facts().stream().filter(f -> Access.maySee(me, f.profile())).toList();
+        List<MentorFacts> visible = mentors.facts().stream().filter(f -> RegistryAccess.maySee(me, f.profile())).toList();
         List<DueItem> due = eligibility.dueSoon(visible, today());
         audit.record(me, MODULE, "read", "mentor.due", "*",
                 Shown.list(due.stream().map(DueItem::mentorId).distinct().toList()));
@@ -242,7 +244,7 @@ public class RegistryService {
 
     public SupervisionView addSupervision(UserPrincipal me, long mentorId, NewSupervision in) {
         Mentor m = visibleMentor(me, mentorId);
-        if (!Access.mayRecordSupervision(me, m.profile())) {
+        if (!RegistryAccess.mayRecordSupervision(me, m.profile())) {
             throw refused(me, "mentor.supervision", String.valueOf(mentorId));
         }
         Validation v = new Validation();
@@ -260,7 +262,7 @@ public class RegistryService {
 
     private Mentor visibleMentor(UserPrincipal me, long id) {
         Mentor m = mentors.find(id).orElseThrow(() -> notFoundMentor(id));
-        if (!Access.maySee(me, m.profile())) {
+        if (!RegistryAccess.maySee(me, m.profile())) {
             audit.record(me, MODULE, "access.denied", "mentor", String.valueOf(id), null);
             throw notFoundMentor(id);
         }
@@ -275,7 +277,7 @@ public class RegistryService {
                 : users.byId(p.supervisorUserId()).map(UserSummary::username).orElse(null);
         return new MentorView(m.id(), m.version(), m.demo(), Eligibility.age(p, today()),
                 eligibility.firstFailure(f, today()) == null, f.activeCourses(), username, supervisor,
-                Access.seesCoordinatorOnlyFields(me) ? p : p.withoutCoordinatorOnlyFields(), m.updatedAt());
+                RegistryAccess.seesCoordinatorOnlyFields(me) ? p : p.withoutCoordinatorOnlyFields(), m.updatedAt());
     }
 
     // --- matching ---
@@ -377,7 +379,7 @@ public class RegistryService {
     }
 
     private static boolean mayReadCourse(UserPrincipal me, Mentor mentor) {
-        return Access.coordinates(me) || mentor != null && Access.maySee(me, mentor.profile());
+        return RegistryAccess.coordinates(me) || mentor != null && RegistryAccess.maySee(me, mentor.profile());
     }
 
     public CourseView getCourse(UserPrincipal me, String caseCode) {
@@ -487,7 +489,7 @@ public class RegistryService {
     public CourseView addSession(UserPrincipal me, String caseCode, NewSession in) {
         Course c = visibleCourse(me, caseCode);
         Mentor mentor = c.mentorId() == null ? null : mentors.find(c.mentorId()).orElse(null);
-        if (!Access.mayLogSession(me, mentor == null ? null : mentor.profile())) {
+        if (!RegistryAccess.mayLogSession(me, mentor == null ? null : mentor.profile())) {
             throw refused(me, "course", caseCode);
         }
         Validation v = new Validation().required("date", in.date()).required("minutes", in.minutes());
@@ -552,7 +554,7 @@ public class RegistryService {
         for (Course c : courses.withPrefix(prefix)) {
             Mentor m = c.mentorId() == null ? null : byId.get(c.mentorId());
             if (filter.test(c) && mayReadCourse(me, m)) {
-                out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(c, m));
+                out.add(new AbstractMap.SimpleImmutableEntry<>(c, m));
             }
         }
         return out;
@@ -575,7 +577,7 @@ public class RegistryService {
         List<String> seen = new ArrayList<>();
         for (NetworkMeeting m : supervision.meetings()) {
             List<Long> visible = m.attendees().stream()
-                    .filter(id -> byId.containsKey(id) && Access.maySee(me, byId.get(id).profile())).toList();
+                    .filter(id -> byId.containsKey(id) && RegistryAccess.maySee(me, byId.get(id).profile())).toList();
             shown.add(new NetworkMeeting(m.id(), m.network(), m.date(), m.topic(), m.demo(), visible));
             seen.add(visible.isEmpty() ? String.valueOf(m.id()) : m.id() + " " + visible);
         }
@@ -605,7 +607,7 @@ public class RegistryService {
     // --- helpers ---
 
     private void requireCoordinator(UserPrincipal me, String type, String id) {
-        if (!Access.coordinates(me)) {
+        if (!RegistryAccess.coordinates(me)) {
             throw refused(me, type, id);
         }
     }

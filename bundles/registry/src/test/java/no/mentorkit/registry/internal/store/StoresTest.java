@@ -3,6 +3,7 @@ package no.mentorkit.registry.internal.store;
 import static no.mentorkit.registry.internal.testing.Mentors.TODAY;
 import static no.mentorkit.registry.internal.testing.Mentors.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,10 +84,10 @@ class StoresTest {
         Course active = courses.find("ABC-2026-010").orElseThrow();
         assertThat(courses.assign(active, active.version(), b, "active", "moved", "coord")).isTrue();
         assertThat(courses.history(c.id())).extracting(HistoryEntry::event, HistoryEntry::from, HistoryEntry::to)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("status", null, "matching"),
-                        org.assertj.core.groups.Tuple.tuple("mentor", null, String.valueOf(a)),
-                        org.assertj.core.groups.Tuple.tuple("status", "matching", "active"),
-                        org.assertj.core.groups.Tuple.tuple("mentor", String.valueOf(a), String.valueOf(b)));
+                .containsExactly(tuple("status", null, "matching"),
+                        tuple("mentor", null, String.valueOf(a)),
+                        tuple("status", "matching", "active"),
+                        tuple("mentor", String.valueOf(a), String.valueOf(b)));
         courses.addSession(c.id(), new SessionEntry(0, TODAY, 45, "meeting", "n", null, "mentor", null));
         assertThat(courses.sessions(c.id())).extracting(SessionEntry::minutes).containsExactly(45);
         assertThat(courses.withPrefix("abc-2026-01")).extracting(Course::caseCode).containsExactly("ABC-2026-010");
@@ -100,7 +101,7 @@ class StoresTest {
         supervision.addMeeting(new NetworkMeeting(0, "nord", TODAY, "Erfaringsdeling", false, List.of(b, a)), "c");
         supervision.addMeeting(new NetworkMeeting(0, "sor", TODAY.minusDays(1), "Tom", false, List.of()), "c");
         assertThat(supervision.meetings()).extracting(NetworkMeeting::network, NetworkMeeting::attendees)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("nord", List.of(a, b)),
-                        org.assertj.core.groups.Tuple.tuple("sor", List.of()));
+                .containsExactly(tuple("nord", List.of(a, b)),
+                        tuple("sor", List.of()));
     }
 }

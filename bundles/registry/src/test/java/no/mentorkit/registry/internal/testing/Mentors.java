@@ -33,6 +33,8 @@ public final class Mentors {
     private List<Conflict> conflicts = List.of();
     private LocalDate lastSupervision = TODAY.minusWeeks(2);
     private int active;
+    private Long userId;
+    private Long supervisorUserId;
 
     public static Mentors mentor() {
         return new Mentors();
@@ -56,12 +58,13 @@ public final class Mentors {
     public Mentors conflicts(Conflict... v) { conflicts = List.of(v); return this; }
     public Mentors lastSupervision(LocalDate v) { lastSupervision = v; return this; }
     public Mentors activeCourses(int v) { active = v; return this; }
+    public Mentors account(Long user, Long supervisor) { userId = user; supervisorUserId = supervisor; return this; }
 
     public MentorProfile profile() {
         return new MentorProfile(name, "m@example.org", "+47 400 00 000", "Kommunen", "municipality",
                 new Employment("municipal-hours", 6, null, null, null), municipality, county, network, birthYear, gender,
                 languages, null, null, interests, List.of(), competences, training, capacity, status, certificate,
-                conflicts, null, null);
+                conflicts, userId, supervisorUserId);
     }
 
     public MentorFacts facts(long id) {

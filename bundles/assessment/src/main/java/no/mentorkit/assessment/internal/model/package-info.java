@@ -1,0 +1,2 @@
+/** Records the resources, rules and store pass around. */
+package no.mentorkit.assessment.internal.model;

@@ -1,7 +1,0 @@
-package no.mentorkit.registry.internal.eligibility;
-
-import java.time.LocalDate;
-
-/** Something about a mentor that falls due (or is overdue) within the look-ahead: certificate or supervision. */
-public record DueItem(long mentorId, String name, String code, LocalDate dueOn, boolean overdue) {
-}
