@@ -3,6 +3,8 @@ package no.mentorkit.platform.subject;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import no.mentorkit.platform.security.UserPrincipal;
 
 /**
@@ -11,6 +13,7 @@ import no.mentorkit.platform.security.UserPrincipal;
  * modules look subjects up to decide access for records the caller never sees, and the log must record only what
  * the caller saw or asked for. The module audits what it shows (e.g. the case codes of a search answer).
  */
+@ConsumerType
 public interface SubjectDirectory {
 
     /** Subjects whose case code starts with the prefix (case-insensitive), at most {@code limit}, by case code. */

@@ -54,6 +54,7 @@ import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Assessments of subjects: {@code /api/assessment/assessments}, the due list, the timeline and subject lookup.

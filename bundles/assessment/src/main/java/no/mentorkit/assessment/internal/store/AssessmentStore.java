@@ -22,7 +22,6 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.platform.storage.Sql;
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /** Assessments and training records in the {@code assessment} schema. */
 @Component(service = AssessmentStore.class)
@@ -48,9 +47,8 @@ public class AssessmentStore {
     private final DataSource db;
 
     @Activate
-    public AssessmentStore(@Reference Storage storage, BundleContext context) {
-        storage.migrate("assessment", context.getBundle());
-        this.db = storage.dataSource();
+    public AssessmentStore(@Reference(target = "(mentorkit.schema=assessment)") ModuleSchema schema) {
+        this.db = schema.dataSource();
     }
 
     /** For tests: a store over a database whose {@code assessment} schema is already migrated. */

@@ -44,6 +44,7 @@ import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Checklist completions: {@code /api/ethics/completions}. The author fills in a draft item by item with comments

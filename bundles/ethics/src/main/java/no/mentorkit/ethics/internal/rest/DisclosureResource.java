@@ -37,6 +37,7 @@ import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * The disclosure log ({@code /api/ethics/disclosures}). Entries are appended, never edited: a correction is a new entry naming the one it corrects. Admins and

@@ -37,6 +37,7 @@ import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
 import no.mentorkit.platform.subject.Subject;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * {@code GET /api/ethics/due}: what is missing and where, scoped to the caller: a mentor their own courses and

@@ -28,6 +28,7 @@ import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * A course's ethics report ({@code /api/ethics/courses/{caseCode}/report}): its checklists with every answer, who

@@ -24,6 +24,7 @@ import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Courses the caller may pick ({@code /api/ethics/subjects?q=}), from the registry when it is installed (which

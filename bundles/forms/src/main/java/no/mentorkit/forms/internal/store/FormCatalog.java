@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,7 +31,7 @@ import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
 import no.mentorkit.forms.SemVer;
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /**
  * The form registry over the {@code forms} schema. Deployments are serialised (the deploy folder, uploads and
@@ -49,9 +48,8 @@ public class FormCatalog implements FormRegistry {
     private final Map<String, FormDefinition> parsed = new ConcurrentHashMap<>();
 
     @Activate
-    public FormCatalog(@Reference Storage storage, BundleContext context) {
-        storage.migrate("forms", context.getBundle());
-        this.store = new FormStore(storage.dataSource());
+    public FormCatalog(@Reference(target = "(mentorkit.schema=forms)") ModuleSchema schema) {
+        this.store = new FormStore(schema.dataSource());
     }
 
     /** For tests: a catalog over a database whose {@code forms} schema is already migrated. */

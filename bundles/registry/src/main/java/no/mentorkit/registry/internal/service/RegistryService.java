@@ -27,8 +27,9 @@ import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
 import no.mentorkit.platform.workflow.Hold;
-import no.mentorkit.platform.workflow.Step;
 import no.mentorkit.platform.workflow.StepGuard;
+import no.mentorkit.platform.workflow.StepGuards;
+import no.mentorkit.platform.workflow.StepKind;
 import no.mentorkit.registry.Codes;
 import no.mentorkit.registry.internal.eligibility.DueItem;
 import no.mentorkit.registry.internal.eligibility.Eligibility;
@@ -437,7 +438,7 @@ public class RegistryService {
             if (c.mentorId() == null) {
                 throw ApiProblem.conflict("Assign a mentor before the course becomes active.");
             }
-            List<Hold> holds = holds(new Step(MODULE, "course", caseCode, "activate", me));
+            List<Hold> holds = StepGuards.check(guards, StepKind.COURSE_ACTIVATION.of(caseCode, me));
             if (!holds.isEmpty()) {
                 audit.record(me, MODULE, "course.activate.held", "course", caseCode, holds.size() + " holds");
                 throw new HeldProblem(holds);
@@ -448,19 +449,6 @@ public class RegistryService {
         }
         audit.record(me, MODULE, "course.status", "course", caseCode, c.status() + " -> " + in.status());
         return courseView(courses.find(caseCode).orElseThrow());
-    }
-
-    /** Asks every step guard; a failing guard holds the step rather than letting it through unchecked. */
-    private List<Hold> holds(Step step) {
-        List<Hold> holds = new ArrayList<>();
-        for (StepGuard guard : guards) {
-            try {
-                holds.addAll(guard.check(step));
-            } catch (RuntimeException e) {
-                holds.add(new Hold("registry", "guard-failed", "A step guard could not answer; try again later."));
-            }
-        }
-        return holds;
     }
 
     public CourseView reassign(UserPrincipal me, String caseCode, Reassignment in) {

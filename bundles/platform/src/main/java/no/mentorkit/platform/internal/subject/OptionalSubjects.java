@@ -1,4 +1,4 @@
-package no.mentorkit.ethics.internal.rest;
+package no.mentorkit.platform.internal.subject;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,37 +12,31 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.subject.Subject;
 import no.mentorkit.platform.subject.SubjectDirectory;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
- * Courses from the registry's subject directory when one is installed (optional, dynamic, greedy). The directory
- * answers only what the caller may see and audits the lookup; without it case codes are typed and no mentor or
- * supervisor assignment is known.
+ * {@link Subjects} over an optional, dynamic, greedy reference: a directory installed later is taken up at once and
+ * one removed is let go without restarting the modules that use it.
  */
 @Component(service = Subjects.class)
-public class Subjects {
-
-    /** More courses than an organisation runs at once; the due list looks at all the caller may see. */
-    static final int ALL = 10_000;
+public class OptionalSubjects implements Subjects {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SubjectDirectory directory;
 
+    @Override
     public boolean available() {
         return directory != null;
     }
 
-    public Optional<Subject> course(UserPrincipal caller, String caseCode) {
+    @Override
+    public Optional<Subject> find(UserPrincipal caller, String caseCode) {
         SubjectDirectory d = directory;
         return d == null || caseCode == null ? Optional.empty() : d.find(caller, caseCode);
     }
 
-    /** Every course the caller may see (none without a registry). */
-    public List<Subject> visible(UserPrincipal caller) {
-        return search(caller, "", ALL);
-    }
-
-    /** Courses the caller may see whose case code starts with the prefix, at most {@code limit}. */
+    @Override
     public List<Subject> search(UserPrincipal caller, String prefix, int limit) {
         SubjectDirectory d = directory;
         return d == null ? List.of() : d.search(caller, prefix, limit);
