@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.ModuleSchema;
 
@@ -38,7 +39,7 @@ import no.mentorkit.platform.storage.ModuleSchema;
 @Component(service = AssessmentStore.class)
 public class AssessmentStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final TypeReference<LinkedHashMap<String, Answer>> ANSWERS = new TypeReference<>() { };
     private static final String SELECT = "SELECT id, case_code, form_id, form_version, status, author_id, author_name, "
             + "answers, judgement, score, due_on, due_by_hand, created_at, updated_at, submitted_at, row_version, "

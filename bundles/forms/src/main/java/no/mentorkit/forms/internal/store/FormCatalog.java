@@ -19,8 +19,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import no.mentorkit.forms.DeploySource;
 import no.mentorkit.forms.DeployedForm;
@@ -31,6 +33,7 @@ import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
 import no.mentorkit.forms.SemVer;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.ModuleSchema;
 
 /**
@@ -42,7 +45,10 @@ import no.mentorkit.platform.storage.ModuleSchema;
 public class FormCatalog implements FormRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(FormCatalog.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
+    /** A definition may leave out optional flags (e.g. {@code formulationRequired}): they are false. */
+    private static final ObjectReader DEFINITIONS = JSON.readerFor(FormDefinition.class)
+            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final FormStore store;
     private final Map<String, FormDefinition> parsed = new ConcurrentHashMap<>();
@@ -169,7 +175,7 @@ public class FormCatalog implements FormRegistry {
 
     private static FormDefinition parse(FormStore.Row r) {
         try {
-            return JSON.readValue(r.content(), FormDefinition.class);
+            return DEFINITIONS.readValue(r.content());
         } catch (IOException e) {
             throw new IllegalStateException("Stored form " + r.formId() + " " + r.version() + " is unreadable", e);
         }

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.internal.install.OwnerOnly;
 import no.mentorkit.platform.internal.storage.RequestBoundDataSource;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
 
@@ -56,7 +57,7 @@ import no.mentorkit.platform.storage.Storage;
 public class AuditCheckpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     static final String LOG_FILE = "checkpoints.log";
     static final String PUBLIC_KEY_FILE = "signing-key.pub";
 

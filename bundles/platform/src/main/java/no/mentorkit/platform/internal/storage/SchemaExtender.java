@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -32,6 +33,9 @@ import no.mentorkit.platform.storage.ModuleSchema;
  * bundle stops. A migration that fails publishes nothing, so the module's components stay unsatisfied, and health
  * says DEGRADED naming the module, its bundle and version until the bundle is started again.
  */
+// Declared for resolvers (Karaf's feature check): modules require ModuleSchema, registered here by hand, not by DS.
+@Capability(namespace = "osgi.service", uses = ModuleSchema.class,
+        attribute = "objectClass:List<String>=\"no.mentorkit.platform.storage.ModuleSchema\"")
 @Component(service = StatusContributor.class, immediate = true)
 public class SchemaExtender implements StatusContributor {
 
