@@ -1,6 +1,7 @@
 package no.mentorkit.platform.status;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whiteboard service through which a module reports on its own state for {@code mentorkit:status} and the admin
@@ -19,8 +20,8 @@ public interface StatusContributor {
      * Why the module works only in part right now (e.g. "library index cannot be written: disk full"), for
      * {@code /api/health}, which then says DEGRADED; empty when it is whole. Polled often: answer from memory.
      */
-    default java.util.Optional<String> degraded() {
-        return java.util.Optional.empty();
+    default Optional<String> degraded() {
+        return Optional.empty();
     }
 
     /**

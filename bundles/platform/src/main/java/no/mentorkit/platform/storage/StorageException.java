@@ -2,7 +2,10 @@ package no.mentorkit.platform.storage;
 
 import java.sql.SQLException;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** A database failure; its message is for the log, never for the client. */
+@ProviderType
 public class StorageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

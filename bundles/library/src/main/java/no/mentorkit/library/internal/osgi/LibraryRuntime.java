@@ -9,7 +9,9 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -100,7 +102,7 @@ public class LibraryRuntime {
     private static final List<Long> RETRY_PAUSE_MS = List.of(1_000L, 2_000L, 5_000L, 10_000L, 30_000L);
 
     /** Counted down at deactivation: ends the retries without interrupting Lucene's I/O. */
-    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private static void closeQuietly(Library lib) {
         if (lib != null) {
@@ -154,8 +156,8 @@ public class LibraryRuntime {
     }
 
     /** The library if it has started, without waiting (for status reports). */
-    public java.util.Optional<Library> ifStarted() {
-        return java.util.Optional.ofNullable(library.getNow(null));
+    public Optional<Library> ifStarted() {
+        return Optional.ofNullable(library.getNow(null));
     }
 
     public Path indexPath() {

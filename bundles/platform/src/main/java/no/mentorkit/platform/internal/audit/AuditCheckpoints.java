@@ -1,6 +1,8 @@
 package no.mentorkit.platform.internal.audit;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,9 +123,9 @@ public class AuditCheckpoints {
                 .put("sig", Base64.getEncoder().encodeToString(s.sign()));
         Path file = folder.resolve(LOG_FILE);
         // Appended and forced to disk: a checkpoint that a power loss could take back would anchor nothing.
-        try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+        try (var ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
+            ch.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(true);
         }
         OwnerOnly.restrict(file);

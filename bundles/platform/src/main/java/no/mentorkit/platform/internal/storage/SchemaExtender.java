@@ -4,9 +4,14 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -31,7 +36,8 @@ import no.mentorkit.platform.storage.ModuleSchema;
  * when the bundle starts, in the thread that starts it (so before the bundle's components are wired), and for bundles
  * already started when the platform (re)starts; then publishes a {@link ModuleSchema} for it, withdrawn when the
  * bundle stops. A migration that fails publishes nothing, so the module's components stay unsatisfied, and health
- * says DEGRADED naming the module, its bundle and version until the bundle is started again.
+ * says DEGRADED naming the module, its bundle and version; it is tried again with a growing pause, so a database
+ * that was out of reach at start does not leave the module unavailable until a restart.
  */
 // Declared for resolvers (Karaf's feature check): modules require ModuleSchema, registered here by hand, not by DS.
 @Capability(namespace = "osgi.service", uses = ModuleSchema.class,
@@ -40,15 +46,16 @@ import no.mentorkit.platform.storage.ModuleSchema;
 public class SchemaExtender implements StatusContributor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
+    private static final List<Long> RETRY_PAUSE_S = List.of(1L, 2L, 5L, 10L, 30L);
 
     private final FlywayStorage storage;
     private final BundleContext context;
-    private final BundleTracker<Migrated> tracker;
-    /** Failed migrations by bundle id, for health and status. */
-    private final Map<Long, String> failures = new ConcurrentHashMap<>();
-
-    /** A tracked bundle: its schema's registration, or none when its migration failed. */
-    private record Migrated(String module, String version, ServiceRegistration<ModuleSchema> registration) { }
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mentorkit-schema-retry");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BundleTracker<Tracked> tracker;
 
     @Activate
     public SchemaExtender(@Reference FlywayStorage storage, BundleContext context) {
@@ -56,17 +63,19 @@ public class SchemaExtender implements StatusContributor {
         this.context = context;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
-            public Migrated addingBundle(Bundle bundle, BundleEvent event) {
+            public Tracked addingBundle(Bundle bundle, BundleEvent event) {
                 String header = bundle.getHeaders("").get(ModuleSchema.HEADER);
-                return header == null ? null : migrate(bundle, header);
+                if (header == null) {
+                    return null;
+                }
+                Tracked tracked = new Tracked(bundle, header);
+                migrate(tracked, 1);
+                return tracked;
             }
 
             @Override
-            public void removedBundle(Bundle bundle, BundleEvent event, Migrated migrated) {
-                failures.remove(bundle.getBundleId());
-                if (migrated.registration() != null) {
-                    unregisterQuietly(migrated.registration());
-                }
+            public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+                tracked.close();
             }
         };
         tracker.open();
@@ -75,32 +84,35 @@ public class SchemaExtender implements StatusContributor {
     @Deactivate
     void close() {
         tracker.close();
+        retries.shutdownNow();
     }
 
-    private Migrated migrate(Bundle bundle, String value) {
+    private void migrate(Tracked tracked, int attempt) {
+        Bundle bundle = tracked.bundle;
         try {
-            SchemaHeader header = SchemaHeader.parse(value);
+            SchemaHeader header = SchemaHeader.parse(tracked.header);
             FlywayStorage.Migrated result = storage.migrate(header.module(), bundle, header.migrations());
-            failures.remove(bundle.getBundleId());
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(ModuleSchema.PROPERTY, header.module());
-            ModuleSchema schema = new Schema(header.module(), result.version(), storage.dataSource());
-            return new Migrated(header.module(), result.version(),
-                    context.registerService(ModuleSchema.class, schema, props));
+            tracked.published(header.module(), result.version(), props);
         } catch (RuntimeException e) {
-            String what = "schema '" + value + "' of bundle " + bundle.getSymbolicName() + " "
+            String what = "schema '" + tracked.header + "' of bundle " + bundle.getSymbolicName() + " "
                     + bundle.getVersion() + " could not be migrated";
-            LOG.error("The {}; the module stays unavailable until its bundle is started again", what, e);
-            failures.put(bundle.getBundleId(), what + ": " + e.getMessage());
-            return new Migrated(value, null, null);
+            long pause = RETRY_PAUSE_S.get(Math.min(attempt, RETRY_PAUSE_S.size()) - 1);
+            if (attempt == 1) {
+                LOG.error("The {}; the module is unavailable until it is (trying again in {} s)", what, pause, e);
+            } else {
+                LOG.warn("The {} (attempt {}, trying again in {} s): {}", what, attempt, pause, e.toString());
+            }
+            tracked.failed(what + ": " + e.getMessage(), retryLater(() -> migrate(tracked, attempt + 1), pause));
         }
     }
 
-    private static void unregisterQuietly(ServiceRegistration<ModuleSchema> registration) {
+    private ScheduledFuture<?> retryLater(Runnable attempt, long pauseSeconds) {
         try {
-            registration.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // The platform bundle is stopping and the framework has withdrawn its services already.
+            return retries.schedule(attempt, pauseSeconds, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException stopping) {
+            return null;
         }
     }
 
@@ -111,25 +123,81 @@ public class SchemaExtender implements StatusContributor {
 
     @Override
     public Status status() {
-        Map<String, Object> versions = new TreeMap<>();
-        for (Migrated m : tracker.getTracked().values()) {
-            if (m.registration() != null) {
-                versions.put(m.module(), m.version());
+        Map<String, Object> details = new TreeMap<>();
+        List<String> failed = failures();
+        for (Tracked t : tracker.getTracked().values()) {
+            if (t.version != null) {
+                details.put(t.module, t.version);
             }
         }
-        List<String> failed = List.copyOf(failures.values());
-        Map<String, Object> details = new TreeMap<>(versions);
+        int migrated = details.size();
         if (!failed.isEmpty()) {
             details.put("failed", failed);
         }
-        String summary = versions.size() + " module schema(s) migrated"
-                + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
+        String summary = migrated + " module schema(s) migrated" + (failed.isEmpty() ? "" : ", " + failed.size()
+                + " failed");
         return new Status(failed.isEmpty(), summary, details);
     }
 
     @Override
     public Optional<String> degraded() {
-        return failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures.values()));
+        List<String> failed = failures();
+        return failed.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failed));
+    }
+
+    private List<String> failures() {
+        return tracker.getTracked().values().stream().map(t -> t.failure).filter(Objects::nonNull).sorted().toList();
+    }
+
+    /** A bundle that declares a schema: published, or failed and waiting for its next attempt. */
+    private final class Tracked {
+
+        final Bundle bundle;
+        final String header;
+        volatile String module;
+        volatile String version;
+        volatile String failure;
+        private ServiceRegistration<ModuleSchema> registration;
+        private ScheduledFuture<?> retry;
+        private boolean closed;
+
+        Tracked(Bundle bundle, String header) {
+            this.bundle = bundle;
+            this.header = header;
+        }
+
+        synchronized void published(String module, String version, Dictionary<String, Object> props) {
+            if (closed) {
+                return;
+            }
+            this.module = module;
+            this.version = version;
+            this.failure = null;
+            this.registration = context.registerService(ModuleSchema.class,
+                    new Schema(module, version, storage.dataSource()), props);
+        }
+
+        synchronized void failed(String why, ScheduledFuture<?> next) {
+            this.failure = why;
+            this.retry = next;
+            if (closed && next != null) {
+                next.cancel(false);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (retry != null) {
+                retry.cancel(false);
+            }
+            if (registration != null) {
+                try {
+                    registration.unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // The platform bundle is stopping and the framework has withdrawn its services already.
+                }
+            }
+        }
     }
 
     private record Schema(String module, String version, DataSource dataSource) implements ModuleSchema { }

@@ -2,6 +2,7 @@ package no.mentorkit.registry.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -286,7 +288,7 @@ public class RegistryService {
         validateNeed(need, false);
         MatchResult result = matcher.match(need, mentors.facts(), today(), limit == null ? 20 : Math.max(1, limit));
         audit.record(me, MODULE, "match", "course", need.caseCode() == null ? "*" : need.caseCode(),
-                result.eligibleCount() + " eligible of " + result.considered() + ", " + Shown.list(java.util.stream.Stream
+                result.eligibleCount() + " eligible of " + result.considered() + ", " + Shown.list(Stream
                         .concat(result.candidates().stream().map(MatchResult.Candidate::mentorId),
                                 result.excluded().stream().map(MatchResult.Exclusion::mentorId)).toList()));
         return result;
@@ -540,7 +542,7 @@ public class RegistryService {
         for (Course c : courses.withPrefix(prefix)) {
             Mentor m = c.mentorId() == null ? null : byId.get(c.mentorId());
             if (filter.test(c) && mayReadCourse(me, m)) {
-                out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(c, m));
+                out.add(new AbstractMap.SimpleImmutableEntry<>(c, m));
             }
         }
         return out;

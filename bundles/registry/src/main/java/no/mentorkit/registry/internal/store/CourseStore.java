@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -70,7 +71,7 @@ public class CourseStore {
 
     /** Courses whose case code starts with the prefix, ignoring case, by case code. */
     public List<Course> withPrefix(String prefix) {
-        String escaped = prefix.toUpperCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+        String escaped = prefix.toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                 .replace("_", "!_");
         return Sql.query(db, SELECT + "WHERE UPPER(case_code) LIKE ? ESCAPE '!' ORDER BY case_code",
                 ps -> ps.setString(1, escaped + "%"), CourseStore::read);
