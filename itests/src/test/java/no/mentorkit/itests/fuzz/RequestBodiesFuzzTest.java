@@ -30,7 +30,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.mentorkit.platform.internal.rest.ObjectMappers;
+import no.mentorkit.platform.json.Json;
 
 /**
  * The JSON bodies of every write endpoint of every module, read with the platform's own mapper as the REST layer
@@ -47,7 +47,7 @@ class RequestBodiesFuzzTest {
         "no/mentorkit/platform/internal/users/", "no/mentorkit/registry/internal/rest/",
         "no/mentorkit/library/internal/rest/", "no/mentorkit/assessment/internal/rest/",
         "no/mentorkit/ethics/internal/rest/"};
-    private static final ObjectMapper MAPPER = ObjectMappers.create();
+    private static final ObjectMapper MAPPER = Json.create();
     private static final List<JavaType> BODIES = bodies();
 
     @FuzzTest(maxExecutions = 500000, maxDuration = "60s")

@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import no.mentorkit.registry.internal.demo.DemoBank;
-import no.mentorkit.registry.internal.eligibility.Eligibility;
-import no.mentorkit.registry.internal.eligibility.EligibilityPolicy;
-import no.mentorkit.registry.internal.matching.MatchResult;
-import no.mentorkit.registry.internal.matching.Matcher;
-import no.mentorkit.registry.internal.matching.Need;
-import no.mentorkit.registry.internal.matching.Weights;
 import no.mentorkit.registry.internal.model.MentorFacts;
+import no.mentorkit.registry.internal.service.eligibility.Eligibility;
+import no.mentorkit.registry.internal.service.eligibility.EligibilityPolicy;
+import no.mentorkit.registry.internal.service.matching.MatchResult;
+import no.mentorkit.registry.internal.service.matching.Matcher;
+import no.mentorkit.registry.internal.service.matching.Need;
+import no.mentorkit.registry.internal.service.matching.Weights;
 
 /**
  * One match over a bank of 10,000 generated mentors (the demo generator with a fixed seed), in SampleTime mode for

@@ -1,8 +1,10 @@
 package no.mentorkit.platform.rest;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,7 +143,7 @@ public final class TextRules {
             }
             LocalDate date = LocalDate.of((int) year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             return saneDate(date) ? Optional.empty() : Optional.of(dateRangeMessage());
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -151,11 +153,11 @@ public final class TextRules {
         try {
             LocalDate date = LocalDate.parse(text.strip());
             if (!saneDate(date)) {
-                throw ApiProblem.invalid(java.util.List.of(new ApiProblem.FieldError(field, dateRangeMessage())));
+                throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(field, dateRangeMessage())));
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(java.util.List.of(new ApiProblem.FieldError(field,
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(field,
                     "must be a date written as YYYY-MM-DD")));
         }
     }

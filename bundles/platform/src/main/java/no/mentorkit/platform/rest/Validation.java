@@ -1,5 +1,6 @@
 package no.mentorkit.platform.rest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class Validation {
     }
 
     /** A date within the range every date field accepts ({@link TextRules#EARLIEST_DATE} to LATEST_DATE). */
-    public Validation date(String field, java.time.LocalDate date) {
+    public Validation date(String field, LocalDate date) {
         return check(TextRules.saneDate(date), field, TextRules.dateRangeMessage());
     }
 

@@ -1,6 +1,7 @@
 package no.mentorkit.platform.status;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.annotation.versioning.ProviderType;
@@ -23,8 +24,8 @@ public interface StatusContributor {
      * Why the module works only in part right now (e.g. "library index cannot be written: disk full"), for
      * {@code /api/health}, which then says DEGRADED; empty when it is whole. Polled often: answer from memory.
      */
-    default java.util.Optional<String> degraded() {
-        return java.util.Optional.empty();
+    default Optional<String> degraded() {
+        return Optional.empty();
     }
 
     /**

@@ -14,12 +14,6 @@ public class StorageException extends RuntimeException {
         super("Database failure in " + what + ": " + cause.getMessage(), cause);
     }
 
-    /** Whether the database refused the change for a uniqueness or foreign-key rule. */
-    public boolean isConstraintViolation() {
-        SQLException e = (SQLException) getCause();
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
-
     /**
      * Whether the database gave up because another transaction held or changed the same rows at the same time (a
      * lock wait that timed out, a deadlock, a serialization failure): the caller may try again.

@@ -39,7 +39,6 @@ import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.assessment.internal.osgi.AssessmentConfig;
 import no.mentorkit.assessment.internal.service.Agreement;
 import no.mentorkit.assessment.internal.service.AssessmentAccess;
-import no.mentorkit.assessment.internal.service.Subjects;
 import no.mentorkit.assessment.internal.service.Timeline;
 import no.mentorkit.assessment.internal.store.AssessmentStore;
 import no.mentorkit.forms.Answer;
@@ -57,6 +56,7 @@ import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Assessments of subjects: {@code /api/assessment/assessments}, the due list, the timeline and subject lookup.

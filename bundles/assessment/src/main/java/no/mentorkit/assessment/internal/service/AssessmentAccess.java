@@ -6,6 +6,7 @@ import java.util.Map;
 import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Who may see an assessment: its author, coordinators, and the supervisor assigned to the subject (from the

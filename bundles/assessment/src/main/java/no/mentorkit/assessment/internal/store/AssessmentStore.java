@@ -22,24 +22,25 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
+import no.mentorkit.platform.json.Json;
+import no.mentorkit.platform.storage.ModuleSchema;
 import no.mentorkit.platform.storage.Sql;
-import no.mentorkit.platform.storage.Storage;
 
 /** Assessments and training records in the {@code assessment} schema. */
 @Component(service = AssessmentStore.class)
 public class AssessmentStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final TypeReference<LinkedHashMap<String, Answer>> ANSWERS = new TypeReference<>() { };
     private static final String SELECT = "SELECT id, case_code, form_id, form_version, status, author_id, author_name, "
             + "answers, judgement, score, due_on, due_by_hand, created_at, updated_at, submitted_at, row_version, "
@@ -48,9 +49,8 @@ public class AssessmentStore {
     private final DataSource db;
 
     @Activate
-    public AssessmentStore(@Reference Storage storage, BundleContext context) {
-        storage.migrate("assessment", context.getBundle());
-        this.db = storage.dataSource();
+    public AssessmentStore(@Reference(target = "(mentorkit.schema=assessment)") ModuleSchema schema) {
+        this.db = schema.dataSource();
     }
 
     /** For tests: a store over a database whose {@code assessment} schema is already migrated. */

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.RequirementStore;
+import no.mentorkit.platform.Languages;
 
 /**
  * On the first start with an empty schema: marks the configured checklists required and publishes the shipped
@@ -41,7 +42,7 @@ public class FirstStart {
         }
         if (guidelines.current().isEmpty()) {
             Map<String, String> text = new LinkedHashMap<>();
-            for (String lang : List.of("nb", "nn", "en")) {
+            for (String lang : Languages.ALL) {
                 text.put(lang, read(context.getBundle().getEntry("guidelines/guidelines-" + lang + ".md")));
             }
             guidelines.publish(0, text, "Shipped with Mentorkit", SYSTEM)

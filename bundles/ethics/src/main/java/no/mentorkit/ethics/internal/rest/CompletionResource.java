@@ -31,7 +31,6 @@ import no.mentorkit.ethics.internal.model.ItemAnswer;
 import no.mentorkit.ethics.internal.service.ChecklistAnswers;
 import no.mentorkit.ethics.internal.service.EthicsAccess;
 import no.mentorkit.ethics.internal.service.SignOff;
-import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormDefinition;
@@ -46,6 +45,7 @@ import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Checklist completions: {@code /api/ethics/completions}. The author fills in a draft item by item with comments

@@ -29,7 +29,6 @@ import no.mentorkit.ethics.internal.model.Disclosure;
 import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.service.DisclosureInput;
 import no.mentorkit.ethics.internal.service.EthicsAccess;
-import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
@@ -39,6 +38,7 @@ import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * The disclosure log ({@code /api/ethics/disclosures}). Entries are appended, never edited: a correction is a new entry naming the one it corrects. Admins and

@@ -23,7 +23,6 @@ import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.model.Guideline;
 import no.mentorkit.ethics.internal.service.DueList;
 import no.mentorkit.ethics.internal.service.EthicsAccess;
-import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.RequirementStore;
@@ -39,6 +38,7 @@ import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
 import no.mentorkit.platform.subject.Subject;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * {@code GET /api/ethics/due}: what is missing and where, scoped to the caller: a mentor their own courses and

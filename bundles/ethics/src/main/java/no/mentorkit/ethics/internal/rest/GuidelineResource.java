@@ -26,6 +26,7 @@ import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.model.Guideline;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
 import no.mentorkit.ethics.internal.store.GuidelineStore.Acceptance;
+import no.mentorkit.platform.Languages;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
@@ -93,7 +94,7 @@ public class GuidelineResource {
         UserPrincipal me = me(sc);
         Map<String, String> text = in.text() == null ? Map.of() : in.text();
         Validation v = new Validation().required("currentVersion", in.currentVersion());
-        for (String lang : List.of("nb", "nn", "en")) {
+        for (String lang : Languages.ALL) {
             v.required("text." + lang, text.get(lang)).freeText("text." + lang, text.get(lang), TEXT_MAX);
         }
         v.freeText("note", in.note(), 1000).throwIfInvalid();

@@ -20,7 +20,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.rest.DisclosureResource.DisclosureView;
 import no.mentorkit.ethics.internal.service.EthicsAccess;
-import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.DisclosureStore;
 import no.mentorkit.platform.audit.AuditLog;
@@ -30,6 +29,7 @@ import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * A course's ethics report ({@code /api/ethics/courses/{caseCode}/report}): its checklists with every answer, who

@@ -18,13 +18,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.ethics.internal.model.EthicsCodes;
-import no.mentorkit.ethics.internal.service.Subjects;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Courses the caller may pick ({@code /api/ethics/subjects?q=}), from the registry when it is installed (which

@@ -21,6 +21,7 @@ import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.platform.workflow.Hold;
 import no.mentorkit.platform.workflow.Step;
 import no.mentorkit.platform.workflow.StepGuard;
+import no.mentorkit.platform.workflow.StepKind;
 
 /**
  * Holds a course's activation while a required start checklist for it is not signed and countersigned. Other steps
@@ -50,8 +51,7 @@ public class ChecklistGuard implements StepGuard {
 
     @Override
     public List<Hold> check(Step step) {
-        if (!"registry".equals(step.module()) || !EthicsCodes.COURSE.equals(step.recordType())
-                || !"activate".equals(step.step()) || step.recordId() == null) {
+        if (!StepKind.COURSE_ACTIVATION.matches(step) || step.recordId() == null) {
             return List.of();
         }
         String caseCode = step.recordId();

@@ -11,6 +11,7 @@ import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.subject.Subject;
+import no.mentorkit.platform.subject.Subjects;
 
 /**
  * Need-to-know for one request. Admins and coordinators see everything; a mentor what they wrote, signed or mentor;
@@ -43,7 +44,7 @@ public final class EthicsAccess {
     }
 
     public Optional<Subject> course(String caseCode) {
-        return courses.computeIfAbsent(caseCode, c -> subjects.course(me, c));
+        return courses.computeIfAbsent(caseCode, c -> subjects.find(me, c));
     }
 
     public boolean mentors(String caseCode) {

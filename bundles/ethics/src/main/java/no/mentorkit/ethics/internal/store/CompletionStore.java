@@ -12,22 +12,24 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import no.mentorkit.ethics.internal.model.Completion;
 import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.model.ItemAnswer;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.Sql;
 
 /** Checklist completions. Every change names the row version it expects and only a draft takes answers. */
 @Component(service = CompletionStore.class)
 public class CompletionStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final TypeReference<LinkedHashMap<String, ItemAnswer>> ANSWERS = new TypeReference<>() { };
     private static final String SELECT = "SELECT id, subject_type, subject_id, form_id, form_version, status, answers, "
             + "author_id, author_name, created_at, updated_at, signed_by_id, signed_by, signed_at, countersigned_by_id, "

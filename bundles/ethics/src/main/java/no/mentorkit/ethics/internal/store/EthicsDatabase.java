@@ -2,13 +2,11 @@ package no.mentorkit.ethics.internal.store;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import no.mentorkit.ethics.internal.model.EthicsCodes;
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /** The {@code ethics} schema: migrated when the bundle starts; the stores share its DataSource. */
 @Component(service = EthicsDatabase.class)
@@ -17,9 +15,8 @@ public class EthicsDatabase {
     private final DataSource db;
 
     @Activate
-    public EthicsDatabase(@Reference Storage storage, BundleContext context) {
-        storage.migrate(EthicsCodes.MODULE, context.getBundle());
-        this.db = storage.dataSource();
+    public EthicsDatabase(@Reference(target = "(mentorkit.schema=ethics)") ModuleSchema schema) {
+        this.db = schema.dataSource();
     }
 
     /** For tests outside OSGi: a schema migrated by other means. */

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import no.mentorkit.platform.Languages;
+import no.mentorkit.platform.json.Json;
 
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.Item;
@@ -33,7 +35,7 @@ import no.mentorkit.forms.LintError;
 public final class FormLinter {
 
     /** The languages every label must have. */
-    public static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+    public static final List<String> LANGUAGES = Languages.ALL;
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,63}");
     private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
@@ -45,10 +47,15 @@ public final class FormLinter {
             "allowUnknown", "evidence", "protective", "visibleWhen", "scale", "options", "min", "max", "pattern");
     private static final Set<String> CHOICE_KEYS = Set.of("value", "label");
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * The platform's mapper, stricter on duplicate keys (a definition with two values for one key is ambiguous),
+     * leaving unknown keys to the linter's own checks, which name every one at once, and reading an item's optional
+     * flags (e.g. {@code formulationRequired}) left out as false.
+     */
+    static final ObjectMapper JSON = Json.mapper().copy()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /** The outcome: the definition when there are no errors, else {@code null} and the errors. */
     public record Result(FormDefinition definition, JsonNode tree, List<LintError> errors) {

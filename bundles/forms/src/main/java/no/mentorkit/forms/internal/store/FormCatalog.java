@@ -13,15 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import no.mentorkit.forms.DeploySource;
 import no.mentorkit.forms.DeployedForm;
@@ -32,7 +33,8 @@ import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
 import no.mentorkit.forms.internal.model.FormLinter;
 import no.mentorkit.forms.internal.model.SemVer;
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.json.Json;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /**
  * The form registry over the {@code forms} schema. Deployments are serialised (the deploy folder, uploads and
@@ -43,15 +45,17 @@ import no.mentorkit.platform.storage.Storage;
 public class FormCatalog implements FormRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(FormCatalog.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
+    /** A definition may leave out optional flags (e.g. {@code formulationRequired}): they are false. */
+    private static final ObjectReader DEFINITIONS = JSON.readerFor(FormDefinition.class)
+            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final FormStore store;
     private final Map<String, FormDefinition> parsed = new ConcurrentHashMap<>();
 
     @Activate
-    public FormCatalog(@Reference Storage storage, BundleContext context) {
-        storage.migrate("forms", context.getBundle());
-        this.store = new FormStore(storage.dataSource());
+    public FormCatalog(@Reference(target = "(mentorkit.schema=forms)") ModuleSchema schema) {
+        this.store = new FormStore(schema.dataSource());
     }
 
     /** For tests: a catalog over a database whose {@code forms} schema is already migrated. */
@@ -171,7 +175,7 @@ public class FormCatalog implements FormRegistry {
 
     private static FormDefinition parse(FormStore.Row r) {
         try {
-            return JSON.readValue(r.content(), FormDefinition.class);
+            return DEFINITIONS.readValue(r.content());
         } catch (IOException e) {
             throw new IllegalStateException("Stored form " + r.formId() + " " + r.version() + " is unreadable", e);
         }

@@ -19,6 +19,7 @@ import no.mentorkit.forms.DeploySource;
 import no.mentorkit.forms.Deployment;
 import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.Sql;
 
 /** Definitions and deployment outcomes in the {@code forms} schema. */
@@ -29,7 +30,7 @@ public final class FormStore {
             String file, String content, Instant deployedAt) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final String COLUMNS = "form_id, version, kind, status, source, file, content, deployed_at";
 
     private final DataSource db;

@@ -32,7 +32,7 @@ import no.mentorkit.library.internal.service.importer.Extractor;
 import no.mentorkit.library.internal.service.importer.ImportFolders;
 import no.mentorkit.library.internal.service.index.LibraryIndex;
 import no.mentorkit.platform.rest.ApiProblem;
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /**
  * The library inside OSGi: runs the schema migrations, opens the index under {@code ${karaf.data}}, and starts the
@@ -45,7 +45,6 @@ import no.mentorkit.platform.storage.Storage;
 public class LibraryRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryRuntime.class);
-    static final String MODULE = "library";
 
     private final CompletableFuture<Library> library = new CompletableFuture<>();
     private final Path indexPath;
@@ -54,32 +53,32 @@ public class LibraryRuntime {
     private final Thread starter;
 
     /**
-     * Registers at once and does the slow part (migrations, opening the index) on a thread of its own: the REST
+     * Registers at once and does the slow part (opening the index) on a thread of its own: the REST
      * resources then join the JAX-RS application together with the platform's, instead of restarting it seconds
      * later while clients already use it. Calls made before the library is ready wait for it.
      */
     @Activate
-    public LibraryRuntime(@Reference Storage storage, BundleContext context, LibraryConfig config) {
+    public LibraryRuntime(@Reference(target = "(mentorkit.schema=library)") ModuleSchema schema, BundleContext context,
+            LibraryConfig config) {
         Bundle bundle = context.getBundle();
         this.indexPath = indexPath(config);
         this.maxUploadBytes = Math.max(1, config.maxUploadMegabytes()) * 1024 * 1024;
         this.importFolders = ImportFolders.of(config.importFolders(), System.getProperty("karaf.data", "data"));
         Extractor.limitPdfs(config.maxPdfPages(), config.maxPdfSeconds());
-        starter = new Thread(() -> start(storage, bundle, config), "mentorkit-library-start");
+        starter = new Thread(() -> start(schema, bundle, config), "mentorkit-library-start");
         starter.setDaemon(true);
         starter.start();
     }
 
     /**
-     * Migrates, opens the index and loads the starter corpus; on failure (the database busy or unreachable at start)
+     * Opens the index and loads the starter corpus; on failure (the database busy or unreachable at start)
      * tries again with a growing pause, so a passing fault does not leave the library unavailable until a restart.
      */
-    private void start(Storage storage, Bundle bundle, LibraryConfig config) {
+    private void start(ModuleSchema schema, Bundle bundle, LibraryConfig config) {
         for (int attempt = 1; stopped.getCount() > 0; attempt++) {
             Library lib = null;
             try {
-                storage.migrate(MODULE, bundle);
-                lib = open(storage);
+                lib = open(schema);
                 lib.start(config.loadStarterCorpus() ? corpus(bundle) : Map.of());
                 LOG.info("Library index at {}", indexPath);
                 library.complete(lib);
@@ -115,12 +114,12 @@ public class LibraryRuntime {
         }
     }
 
-    private Library open(Storage storage) throws IOException {
+    private Library open(ModuleSchema schema) throws IOException {
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(LibraryRuntime.class.getClassLoader());
         try {
-            return new Library(storage.dataSource(), LibraryIndex.open(indexPath));
+            return new Library(schema.dataSource(), LibraryIndex.open(indexPath));
         } finally {
             t.setContextClassLoader(previous);
         }

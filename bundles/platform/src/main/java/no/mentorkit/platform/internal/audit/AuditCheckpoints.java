@@ -1,6 +1,8 @@
 package no.mentorkit.platform.internal.audit;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.internal.install.OwnerOnly;
 import no.mentorkit.platform.internal.storage.RequestBoundDataSource;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
 
@@ -56,7 +59,7 @@ import no.mentorkit.platform.storage.Storage;
 public class AuditCheckpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     static final String LOG_FILE = "checkpoints.log";
     static final String PUBLIC_KEY_FILE = "signing-key.pub";
 
@@ -120,9 +123,9 @@ public class AuditCheckpoints {
                 .put("sig", Base64.getEncoder().encodeToString(s.sign()));
         Path file = folder.resolve(LOG_FILE);
         // Appended and forced to disk: a checkpoint that a power loss could take back would anchor nothing.
-        try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+        try (var ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
+            ch.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(true);
         }
         OwnerOnly.restrict(file);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -45,7 +46,7 @@ public class JdbcAuditLog implements AuditLog {
     @Activate
     public JdbcAuditLog(@Reference Storage storage) {
         this.db = storage.dataSource();
-        this.nextId = storage.databaseProduct().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+        this.nextId = storage.databaseProduct().toLowerCase(Locale.ROOT).contains("postgres")
                 ? "nextval('platform.audit_log_ids')" : "NEXT VALUE FOR platform.audit_log_ids";
         moveIdsPastExistingEntries();
         this.chainer = new AuditChainer(db);

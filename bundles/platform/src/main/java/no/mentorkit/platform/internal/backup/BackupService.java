@@ -15,8 +15,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import javax.crypto.SecretKey;
@@ -71,7 +74,7 @@ public class BackupService {
 
     /** Writes a backup now, audited under the actor's name (a user, or the console operator). */
     public Backup write(String actor, String remoteAddress) {
-        if (!storage.databaseProduct().toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+        if (!storage.databaseProduct().toLowerCase(Locale.ROOT).contains("h2")) {
             throw ApiProblem.conflict("Mentorkit runs on " + storage.databaseProduct()
                     + ": back it up with the database's own tools (pg_dump), as the README describes.");
         }
@@ -119,14 +122,14 @@ public class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith("mentorkit-")
                     && (f.toString().endsWith(SUFFIX) || f.toString().endsWith(ENCRYPTED_SUFFIX)))
-                    .sorted(java.util.Comparator.comparing(Path::getFileName).reversed())
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
                     .map(f -> {
                         try {
                             return describe(f);
                         } catch (IOException e) {
                             return null;
                         }
-                    }).filter(java.util.Objects::nonNull).toList();
+                    }).filter(Objects::nonNull).toList();
         } catch (IOException e) {
             throw ApiProblem.conflict("The backup folder " + folder + " cannot be read: " + e.getMessage());
         }

@@ -13,6 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.internal.security.AccessFilter;
 import no.mentorkit.platform.internal.security.Accounts;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.rest.RestApi;
 
 /**
@@ -30,7 +31,7 @@ public class MentorkitApplication extends Application {
     @Activate
     public MentorkitApplication(@Reference Accounts accounts, @Reference AuditLog audit) {
         this.singletons = Set.of(
-                new JsonProvider(ObjectMappers.create()),
+                new JsonProvider(Json.create()),
                 new ErrorMappers.ProblemMapper(),
                 new ErrorMappers.JsonMapper(),
                 new ErrorMappers.WebApplicationMapper(),

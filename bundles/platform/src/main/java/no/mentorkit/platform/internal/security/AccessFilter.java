@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.annotation.Priority;
@@ -119,7 +120,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         if (principal == null) {
             ctx.abortWith(Problems.builder(401, "Unauthorized", "Sign in first: POST /api/session, or HTTP Basic.",
-                    null, java.util.List.of()).header(HttpHeaders.WWW_AUTHENTICATE, challenge(ctx)).build());
+                    null, List.of()).header(HttpHeaders.WWW_AUTHENTICATE, challenge(ctx)).build());
             return;
         }
         RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
@@ -128,7 +129,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         if (allowed != null) {
             Set<Role> needed = EnumSet.noneOf(Role.class);
-            needed.addAll(java.util.List.of(allowed.value()));
+            needed.addAll(List.of(allowed.value()));
             if (needed.stream().noneMatch(principal::has)) {
                 // Attempts to reach what one may not see are worth knowing about.
                 audit.record(principal, "platform", "access.denied", "api",

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.servlet.http.HttpServletRequest;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,7 +66,7 @@ public class Accounts {
     }
 
     /** The client of a request, honouring forwarded headers only when configured to. */
-    public ClientInfo client(javax.servlet.http.HttpServletRequest request) {
+    public ClientInfo client(HttpServletRequest request) {
         return ClientInfo.of(request, trustForwardedHeaders);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ public final class LoginThrottle {
             knownAddresses.clear();
         }
         knownAddresses.compute(user(username), (k, old) -> {
-            List<String> known = new java.util.ArrayList<>(old == null ? List.of() : old);
+            List<String> known = new ArrayList<>(old == null ? List.of() : old);
             known.remove(String.valueOf(address));
             known.add(String.valueOf(address));
             return List.copyOf(known.subList(Math.max(0, known.size() - KNOWN_PER_ACCOUNT), known.size()));

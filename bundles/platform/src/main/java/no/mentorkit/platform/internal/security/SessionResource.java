@@ -1,6 +1,7 @@
 package no.mentorkit.platform.internal.security;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -110,7 +111,7 @@ public class SessionResource {
         return Response.noContent().build();
     }
 
-    private static SessionView view(String username, String displayName, java.util.Set<Role> roles, String csrf) {
+    private static SessionView view(String username, String displayName, Set<Role> roles, String csrf) {
         return new SessionView(username, displayName, roles.stream().map(Role::code).sorted().toList(), csrf);
     }
 }

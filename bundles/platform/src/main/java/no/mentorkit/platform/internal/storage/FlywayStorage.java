@@ -2,10 +2,12 @@ package no.mentorkit.platform.internal.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -22,7 +24,7 @@ import no.mentorkit.platform.storage.Storage;
  * Migrations are run by Flyway, one schema (and one history table in it) per module, on the pool itself: a module
  * started by a request commits its schema whatever the request does.
  */
-@Component(service = Storage.class)
+@Component(service = {Storage.class, FlywayStorage.class})
 public class FlywayStorage implements Storage {
 
     public static final String PLATFORM_MODULE = "platform";
@@ -62,15 +64,23 @@ public class FlywayStorage implements Storage {
 
     @Override
     public int migrate(String module, Bundle bundle) {
+        return migrate(module, bundle, "db/migration/" + module).applied();
+    }
+
+    /** What one migration did: how many scripts it applied and the schema's version after it ("" for none). */
+    public record Migrated(int applied, String version) { }
+
+    /** Runs the module's pending migrations found in {@code folder} of the bundle. */
+    public Migrated migrate(String module, Bundle bundle, String folder) {
         if (!module.matches("[a-z][a-z0-9_]{1,30}")) {
             throw new IllegalArgumentException("Module id not usable as a schema name: " + module);
         }
         synchronized (migrations) {
-            return migrateAlone(module, bundle);
+            return migrateAlone(module, bundle, folder);
         }
     }
 
-    private int migrateAlone(String module, Bundle bundle) {
+    private Migrated migrateAlone(String module, Bundle bundle, String folder) {
         // Flyway finds its database plugins through ServiceLoader on the context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -81,14 +91,15 @@ public class FlywayStorage implements Storage {
                     .schemas(module)
                     .createSchemas(true)
                     .table("schema_history")
-                    .resourceProvider(new BundleResourceProvider(bundle, "db/migration/" + module))
-                    .javaMigrationClassProvider(() -> java.util.List.of())
+                    .resourceProvider(new BundleResourceProvider(bundle, folder))
+                    .javaMigrationClassProvider(() -> List.of())
                     .validateMigrationNaming(true)
                     .load();
             MigrateResult result = flyway.migrate();
             LOG.info("Schema '{}' at version {} ({} migration(s) applied)", module, result.targetSchemaVersion,
                     result.migrationsExecuted);
-            return result.migrationsExecuted;
+            MigrationInfo current = flyway.info().current();
+            return new Migrated(result.migrationsExecuted, current == null ? "" : current.getVersion().getVersion());
         } finally {
             thread.setContextClassLoader(previous);
         }

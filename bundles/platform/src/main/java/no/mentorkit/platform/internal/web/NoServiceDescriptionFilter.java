@@ -19,8 +19,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
-import no.mentorkit.platform.internal.rest.ObjectMappers;
 import no.mentorkit.platform.internal.security.SecurityHeaders;
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.rest.RestApi;
 
 /**
@@ -64,7 +64,7 @@ public class NoServiceDescriptionFilter implements Filter {
         out.setHeader("Cache-Control", "no-store");
         out.setContentType(RestApi.PROBLEM_JSON);
         out.setCharacterEncoding("UTF-8");
-        out.getWriter().write(ObjectMappers.create().writeValueAsString(problem));
+        out.getWriter().write(Json.mapper().writeValueAsString(problem));
     }
 
     static boolean asksForDescription(String query) {

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.rest.ApiProblem;
 
 class BodyGuardTest {
 
-    private final ObjectMapper json = ObjectMappers.create();
+    private final ObjectMapper json = Json.create();
 
     private List<String> refusedFields(String body) throws Exception {
         ApiProblem e = catchThrowableOfType(() -> BodyGuard.check(json.readTree(body)), ApiProblem.class);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.mentorkit.platform.json.Json;
+
 class JsonErrorsTest {
 
     enum Colour { RED, GREEN }
@@ -38,7 +40,7 @@ class JsonErrorsTest {
     record Small(short size, float ratio) {
     }
 
-    private final ObjectMapper mapper = ObjectMappers.create();
+    private final ObjectMapper mapper = Json.create();
 
     private String describe(String json) {
         return describe(json, Outer.class);

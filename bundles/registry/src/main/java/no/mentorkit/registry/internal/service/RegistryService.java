@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,8 +29,9 @@ import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.security.UserSummary;
 import no.mentorkit.platform.workflow.Hold;
-import no.mentorkit.platform.workflow.Step;
 import no.mentorkit.platform.workflow.StepGuard;
+import no.mentorkit.platform.workflow.StepGuards;
+import no.mentorkit.platform.workflow.StepKind;
 import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.Course;
 import no.mentorkit.registry.internal.model.CourseDetails;
@@ -287,7 +289,7 @@ public class RegistryService {
         validateNeed(need, false);
         MatchResult result = matcher.match(need, mentors.facts(), today(), limit == null ? 20 : Math.max(1, limit));
         audit.record(me, MODULE, "match", "course", need.caseCode() == null ? "*" : need.caseCode(),
-                result.eligibleCount() + " eligible of " + result.considered() + ", " + Shown.list(java.util.stream.Stream
+                result.eligibleCount() + " eligible of " + result.considered() + ", " + Shown.list(Stream
                         .concat(result.candidates().stream().map(MatchResult.Candidate::mentorId),
                                 result.excluded().stream().map(MatchResult.Exclusion::mentorId)).toList()));
         return result;
@@ -439,7 +441,7 @@ public class RegistryService {
             if (c.mentorId() == null) {
                 throw ApiProblem.conflict("Assign a mentor before the course becomes active.");
             }
-            List<Hold> holds = holds(new Step(MODULE, "course", caseCode, "activate", me));
+            List<Hold> holds = StepGuards.check(guards, StepKind.COURSE_ACTIVATION.of(caseCode, me));
             if (!holds.isEmpty()) {
                 audit.record(me, MODULE, "course.activate.held", "course", caseCode, holds.size() + " holds");
                 throw new HeldProblem(holds);
@@ -450,19 +452,6 @@ public class RegistryService {
         }
         audit.record(me, MODULE, "course.status", "course", caseCode, c.status() + " -> " + in.status());
         return courseView(courses.find(caseCode).orElseThrow());
-    }
-
-    /** Asks every step guard; a failing guard holds the step rather than letting it through unchecked. */
-    private List<Hold> holds(Step step) {
-        List<Hold> holds = new ArrayList<>();
-        for (StepGuard guard : guards) {
-            try {
-                holds.addAll(guard.check(step));
-            } catch (RuntimeException e) {
-                holds.add(new Hold("registry", "guard-failed", "A step guard could not answer; try again later."));
-            }
-        }
-        return holds;
     }
 
     public CourseView reassign(UserPrincipal me, String caseCode, Reassignment in) {

@@ -47,7 +47,7 @@ public class CourseStore {
                         ps.setString(4, level);
                         Sql.setNullableLong(ps, 5, mentorId);
                         ps.setBoolean(6, demo);
-                        ps.setString(7, Json.write(details));
+                        ps.setString(7, StoredJson.write(details));
                         ps.setObject(8, Sql.now());
                         ps.setObject(9, Sql.now());
                     });
@@ -82,7 +82,7 @@ public class CourseStore {
                 + "target_group = ?, level = ?, details = ?, updated_at = ? WHERE id = ? AND version = ?", ps -> {
                     ps.setString(1, targetGroup);
                     ps.setString(2, level);
-                    ps.setString(3, Json.write(details));
+                    ps.setString(3, StoredJson.write(details));
                     ps.setObject(4, Sql.now());
                     ps.setLong(5, id);
                     ps.setInt(6, version);
@@ -189,7 +189,7 @@ public class CourseStore {
         while (rs.next()) {
             list.add(new Course(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), Sql.nullableLong(rs, 7), rs.getString(8), rs.getBoolean(9),
-                    Json.read(rs.getString(10), CourseDetails.class), Sql.instant(rs, 11), Sql.instant(rs, 12)));
+                    StoredJson.read(rs.getString(10), CourseDetails.class), Sql.instant(rs, 11), Sql.instant(rs, 12)));
         }
         return list;
     }

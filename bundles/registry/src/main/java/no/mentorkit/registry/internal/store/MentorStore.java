@@ -40,7 +40,7 @@ public class MentorStore {
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     bindColumns(ps, p);
                     ps.setBoolean(7, demo);
-                    ps.setString(8, Json.write(p));
+                    ps.setString(8, StoredJson.write(p));
                     ps.setObject(9, Sql.now());
                     ps.setObject(10, Sql.now());
                 }));
@@ -52,7 +52,7 @@ public class MentorStore {
                 + "full_name = ?, status = ?, network = ?, municipality = ?, user_id = ?, supervisor_user_id = ?, "
                 + "profile = ?, updated_at = ? WHERE id = ? AND version = ?", ps -> {
                     bindColumns(ps, p);
-                    ps.setString(7, Json.write(p));
+                    ps.setString(7, StoredJson.write(p));
                     ps.setObject(8, Sql.now());
                     ps.setLong(9, id);
                     ps.setInt(10, version);
@@ -100,7 +100,7 @@ public class MentorStore {
                     List<MentorFacts> facts = new ArrayList<>();
                     while (rs.next()) {
                         Date last = rs.getDate(3);
-                        facts.add(new MentorFacts(rs.getLong(1), Json.read(rs.getString(2), MentorProfile.class),
+                        facts.add(new MentorFacts(rs.getLong(1), StoredJson.read(rs.getString(2), MentorProfile.class),
                                 last == null ? null : last.toLocalDate(), rs.getInt(4), rs.getBoolean(5)));
                     }
                     return facts;
@@ -111,7 +111,7 @@ public class MentorStore {
         List<Mentor> mentors = new ArrayList<>();
         while (rs.next()) {
             mentors.add(new Mentor(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
-                    Json.read(rs.getString(4), MentorProfile.class), Sql.instant(rs, 5)));
+                    StoredJson.read(rs.getString(4), MentorProfile.class), Sql.instant(rs, 5)));
         }
         return mentors;
     }

@@ -2,12 +2,11 @@ package no.mentorkit.registry.internal.store;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import no.mentorkit.platform.storage.Storage;
+import no.mentorkit.platform.storage.ModuleSchema;
 
 /** The registry schema: migrated when the bundle starts; the stores share its DataSource. */
 @Component(service = RegistryDatabase.class)
@@ -16,9 +15,8 @@ public class RegistryDatabase {
     private final DataSource db;
 
     @Activate
-    public RegistryDatabase(@Reference Storage storage, BundleContext context) {
-        storage.migrate("registry", context.getBundle());
-        this.db = storage.dataSource();
+    public RegistryDatabase(@Reference(target = "(mentorkit.schema=registry)") ModuleSchema schema) {
+        this.db = schema.dataSource();
     }
 
     /** For tests outside OSGi: a schema migrated by other means. */

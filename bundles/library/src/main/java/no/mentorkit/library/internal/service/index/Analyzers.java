@@ -27,6 +27,8 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
+import no.mentorkit.platform.Languages;
+
 /**
  * The library's analysis. Each language has its own fields ({@code title_nb}, {@code body_nn}, ...); the
  * Norwegian chains stem for both written standards ({@code BOKMAAL | NYNORSK}), so "radikaliseringa" (nynorsk)
@@ -36,7 +38,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class Analyzers {
 
-    public static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+    public static final List<String> LANGUAGES = Languages.ALL;
 
     /** Field analysed without stemming: suggestions as you type, fuzzy fallback and "did you mean". */
     public static final String PLAIN = "plain";

@@ -1,4 +1,4 @@
-package no.mentorkit.platform.internal.rest;
+package no.mentorkit.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-class ObjectMappersTest {
+class JsonTest {
 
     record Stamped(String name, Instant at) {
     }
@@ -30,7 +30,7 @@ class ObjectMappersTest {
     record Coloured(Colour colour) {
     }
 
-    private final ObjectMapper mapper = ObjectMappers.create();
+    private final ObjectMapper mapper = Json.create();
 
     @Test
     void writesInstantsAsIsoStrings() throws Exception {
@@ -86,6 +86,15 @@ class ObjectMappersTest {
 
     @Test
     void eachCallGivesAFreshMapper() {
-        assertThat(ObjectMappers.create()).isNotSameAs(ObjectMappers.create());
+        assertThat(Json.create()).isNotSameAs(Json.create());
+    }
+
+    @Test
+    void theSharedMapperHasTheSameConfiguration() throws Exception {
+        assertThat(Json.mapper().writeValueAsString(new Stamped(null, Instant.parse("2024-05-01T10:15:30Z"))))
+                .isEqualTo("{\"at\":\"2024-05-01T10:15:30Z\"}");
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"count\":1,\"extra\":2}", Counted.class))
+                .isInstanceOf(UnrecognizedPropertyException.class);
+        assertThat(Json.mapper()).isSameAs(Json.mapper());
     }
 }

@@ -3,20 +3,19 @@ package no.mentorkit.registry.internal.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import no.mentorkit.platform.json.Json;
 
 /** JSON for the parts of records stored as text; lenient on read so older rows survive new fields. */
-final class Json {
+final class StoredJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = Json.mapper();
+    /** Lenient on unknown properties: a row written before a field was removed still reads. */
+    private static final ObjectReader READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Json() {
+    private StoredJson() {
     }
 
     static String write(Object value) {
@@ -29,7 +28,7 @@ final class Json {
 
     static <T> T read(String json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return READER.forType(type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable", e);
         }
