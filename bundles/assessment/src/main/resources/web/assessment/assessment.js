@@ -1,7 +1,8 @@
 // Assessment module UI: overview (new, list, due, timeline lookup), fill-in, printable report, timeline, forms admin.
 // Sub-pages live in the hash query: #/m/assessment?page=fill&id=12
 
-import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion, tableWrap } from '/ui/dom.js';
+import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion } from '/ui/dom.js';
+import { moduleKit } from '/ui/kit.js';
 import { addMessages } from '/ui/i18n.js';
 import { renderForm } from '/ui/forms/renderer.js';
 import { MESSAGES } from './messages.js';
@@ -9,26 +10,7 @@ import { MESSAGES } from './messages.js';
 addMessages(MESSAGES);
 
 const BASE = '/api/assessment';
-
-function query() {
-  const hash = location.hash;
-  const i = hash.indexOf('?');
-  return new URLSearchParams(i < 0 ? '' : hash.slice(i + 1));
-}
-
-function go(params) {
-  location.hash = `#/m/assessment${params ? `?${new URLSearchParams(params)}` : ''}`;
-}
-
-function link(text, params, attrs = {}) {
-  return h('a', { href: `#/m/assessment?${new URLSearchParams(params)}`, ...attrs }, text);
-}
-
-function stylesheet() {
-  if (!document.querySelector('link[href="/ui/assessment/assessment.css"]')) {
-    document.head.append(h('link', { rel: 'stylesheet', href: '/ui/assessment/assessment.css' }));
-  }
-}
+const { query, go, link, table, stylesheet } = moduleKit('assessment');
 
 export async function render(container, ctx) {
   stylesheet();
@@ -37,13 +19,6 @@ export async function render(container, ctx) {
   const views = { fill: fillPage, report: reportPage, timeline: timelinePage, forms: formsPage, agreement: agreementPage };
   const view = views[page] || overview;
   await view(container, ctx, q);
-}
-
-function table(id, caption, headers, rows) {
-  return tableWrap(h('table', { id, class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows)), caption);
 }
 
 // --- overview ---

@@ -2,7 +2,8 @@
 // sign and countersign, disclosure log, printable course report, guidelines, admin settings.
 // Sub-pages live in the hash query: #/m/ethics?page=fill&id=12
 
-import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion, tableWrap } from '/ui/dom.js';
+import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion } from '/ui/dom.js';
+import { moduleKit, LANGS } from '/ui/kit.js';
 import { addMessages, formatDateTime, roleName } from '/ui/i18n.js';
 import { visibleItems } from '/ui/forms/visibility.js';
 import { MESSAGES } from './messages.js';
@@ -10,39 +11,14 @@ import { MESSAGES } from './messages.js';
 addMessages(MESSAGES);
 
 const BASE = '/api/ethics';
+const { query, go, link, table, stylesheet } = moduleKit('ethics');
 const BASES = ['consent', 'fvl13-exception', 'strl196-averting', 'court-order', 'other'];
-
-function query() {
-  const i = location.hash.indexOf('?');
-  return new URLSearchParams(i < 0 ? '' : location.hash.slice(i + 1));
-}
-
-function go(params) {
-  location.hash = `#/m/ethics${params ? `?${new URLSearchParams(params)}` : ''}`;
-}
-
-function link(text, params, attrs = {}) {
-  return h('a', { href: `#/m/ethics?${new URLSearchParams(params)}`, ...attrs }, text);
-}
-
-function stylesheet() {
-  if (!document.querySelector('link[href="/ui/ethics/ethics.css"]')) {
-    document.head.append(h('link', { rel: 'stylesheet', href: '/ui/ethics/ethics.css' }));
-  }
-}
 
 export async function render(container, ctx) {
   stylesheet();
   const q = query();
   const views = { fill: fillPage, disclosures: disclosuresPage, report: reportPage, guidelines: guidelinesPage, admin: adminPage };
   await (views[q.get('page')] || overview)(container, ctx, q);
-}
-
-function table(id, caption, headers, rows) {
-  return tableWrap(h('table', { id, class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows)), caption);
 }
 
 function nav(ctx) {
@@ -390,7 +366,7 @@ async function guidelinesPage(container, ctx) {
       try { await api.post(`${BASE}/guidelines/${g.version}/accept`, {}); go({ page: 'guidelines' }); } catch (err) { showError(errors, err); }
     } } }, t('ethics.accept'))
     : g.accepted ? h('p', { id: 'ethics-accepted' }, t('ethics.accepted', { when: formatDateTime(g.acceptedAt) })) : null;
-  const texts = ['nb', 'nn', 'en'].map((l) => {
+  const texts = LANGS.map((l) => {
     const area = h('textarea', { id: `ethics-text-${l}`, name: `text.${l}`, rows: 10 });
     area.value = g.text?.[l] || '';
     return [l, area];

@@ -3,6 +3,7 @@
 // Text from the API is only ever set as text: highlights come as {text, hit} parts and become <mark> nodes.
 import { addMessages } from '/ui/i18n.js';
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion } from '/ui/dom.js';
+import { moduleKit, LANGS } from '/ui/kit.js';
 
 const TOPICS = ['ideology-islamist', 'ideology-right-wing', 'ideology-left-wing', 'ideology-other',
   'psychosocial-methods', 'trauma', 'conversation-technique', 'risk-assessment', 'cultural-competence',
@@ -83,28 +84,13 @@ addMessages({
 });
 
 // Search state survives sub-page visits (document page and back).
+const { query, go, stylesheet } = moduleKit('library');
 const state = { q: '', filters: {}, sort: 'relevance', page: 0 };
-
-function hashQuery() {
-  const i = location.hash.indexOf('?');
-  return new URLSearchParams(i < 0 ? '' : location.hash.slice(i + 1));
-}
-
-function go(params) {
-  const qs = new URLSearchParams(params).toString();
-  location.hash = `#/m/library${qs ? `?${qs}` : ''}`;
-}
 
 function valueLabel(t, dim, value) {
   const key = dim === 'language' ? `library.lang.${value}` : `library.${dim}.${value}`;
   const text = t(key);
   return text === key ? value : text;
-}
-
-function ensureStyles() {
-  if (!document.getElementById('library-css')) {
-    document.head.append(h('link', { id: 'library-css', rel: 'stylesheet', href: '/ui/library/library.css' }));
-  }
 }
 
 /** A snippet from {text, hit} parts: hits become <mark>, everything is a text node. */
@@ -114,8 +100,8 @@ function snippet(parts) {
 }
 
 export async function render(container, ctx) {
-  ensureStyles();
-  const params = hashQuery();
+  stylesheet();
+  const params = query();
   const page = params.get('page');
   if (page === 'doc') return documentPage(container, ctx, params.get('id'));
   if (page === 'admin' && ctx.user.roles.includes('admin')) return adminPage(container, ctx);
@@ -321,7 +307,7 @@ function adminPage(container, ctx) {
   },
   h('h3', {}, t('library.upload')),
   h('div', { class: 'field' }, h('label', { for: 'library-upload-file' }, t('library.file')), file),
-  select('library-upload-language', ['nb', 'nn', 'en'], 'library.language', 'library.lang'),
+  select('library-upload-language', LANGS, 'library.language', 'library.lang'),
   select('library-upload-access', ['all', 'trained', 'coordinator'], 'library.access', 'library.access'),
   select('library-upload-evidence', ['practice', 'peer-reviewed', 'guideline'], 'library.evidenceLabel', 'library.evidence'),
   h('div', { class: 'field' }, h('label', { for: 'library-upload-topics' }, t('library.topics')), topicSelect),
