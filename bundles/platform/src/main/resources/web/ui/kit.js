@@ -4,6 +4,7 @@
 //
 //   import { moduleKit } from '/ui/kit.js';
 //   const { query, go, link, href, table, stylesheet, showProblem } = moduleKit('ethics');
+//   import { labelOr } from '/ui/kit.js';  // a module label, or the server's wording when there is none
 
 import { h, tableWrap, showError } from './dom.js';
 import { t } from './i18n.js';
@@ -35,25 +36,20 @@ export function stylesheet(href) {
   }
 }
 
-/**
- * The label for a problem: `<prefix>.problem.<last segment of its type>` from the module's messages when
- * there is one, so a nb/nn page never shows the server's English detail for a known problem type; else
- * the shell's own wording by status.
- */
-export function problemText(prefix, err) {
-  const type = err?.type ? String(err.type).split('/').pop() : null;
-  if (type) {
-    const key = `${prefix}.problem.${type}`;
-    const text = t(key);
-    if (text !== key) return text;
-  }
-  return null;
+/** The module's label for `key`, or `fallback` (say the server's English wording) when it has none. */
+export function labelOr(key, fallback, vars) {
+  const text = t(key, vars);
+  return text === key ? fallback : text;
 }
 
-/** Fills an alert region with a problem, using the module's label for its type when there is one. */
-export function showProblem(prefix, region, err, extraLines = []) {
-  const text = problemText(prefix, err);
-  showError(region, text ? { ...err, detail: text } : err, extraLines);
+/**
+ * Fills an alert region with a problem in the page's language: `detail` is the caller's own label for
+ * the whole, and each of the problem's errors is worded by the module's label `<prefix>.<field>` (once,
+ * however often it repeats); the server's message is the fallback for an error without a label.
+ */
+export function showProblem(region, err, { prefix, detail } = {}) {
+  const lines = [...new Set((err?.errors ?? []).map((e) => labelOr(`${prefix}.${e.field}`, e.message)))];
+  showError(region, { ...err, detail: detail ?? err?.detail, errors: lines.map((message) => ({ message })) });
 }
 
 /** Query, links, navigation and problem display bound to one module's page `#/m/<name>`. */
@@ -70,6 +66,6 @@ export function moduleKit(name) {
       location.hash = qs ? `${base}?${qs}` : base;
     },
     stylesheet: () => stylesheet(`/ui/${name}/${name}.css`),
-    showProblem: (region, err, extraLines) => showProblem(name, region, err, extraLines),
+    showProblem: (region, err, detail) => showProblem(region, err, { prefix: name, detail }),
   };
 }

@@ -4,7 +4,7 @@
 import { h } from '/ui/dom.js';
 import { moduleKit } from '/ui/kit.js';
 
-export const { href: link, query, table, stylesheet } = moduleKit('registry');
+export const { href: link, query, table, stylesheet, showProblem } = moduleKit('registry');
 
 export const TARGET_GROUPS = ['at-risk', 'in-process', 'extremist-network', 'returned-fighter', 'child-of-fighter', 'relatives'];
 export const LEVELS = ['individual', 'family', 'system'];

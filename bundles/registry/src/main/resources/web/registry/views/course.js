@@ -1,7 +1,7 @@
 // One mentor course: status changes and the session log.
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy, timeEl } from '/ui/dom.js';
-import { link, table, coordinates, select, input, KINDS } from '../common.js';
+import { link, showProblem, table, coordinates, select, input, KINDS } from '../common.js';
 
 export async function coursePage(body, ctx, q) {
   const t = ctx.t;
@@ -29,15 +29,10 @@ export async function coursePage(body, ctx, q) {
 
   /**
    * A 409 from a step guard lists its holds as errors named hold.<module>.<code>: each is worded in the user's
-   * language by its code (once, however many checklists share it); the guard's English detail is the fallback.
+   * language by its code; the guard's English detail is the fallback.
    */
   function showHolds(holds) {
-    const lines = [...new Set(holds.map((e) => {
-      const key = `registry.${e.field}`;
-      const text = t(key);
-      return text === key ? e.message : text;
-    }))];
-    showError(error, { detail: t('registry.course.held'), errors: lines.map((message) => ({ message })) });
+    showProblem(error, { errors: holds }, t('registry.course.held'));
   }
 
   /** Sends a course form with `send(formData)`: 400 errors are marked at their fields, the course redrawn on success. */

@@ -1,13 +1,13 @@
 // Matching a case to mentors, with the reasons for each candidate and for each exclusion.
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy } from '/ui/dom.js';
+import { labelOr } from '/ui/kit.js';
 import { link, table, coordinates, select, input, TARGET_GROUPS, LEVELS, NETWORKS, GENDERS } from '../common.js';
 
 /** Words a reason from its figures in the current language; the API's English detail is the fallback. */
-function why(t, reason) {
+function why(reason) {
   const key = reason.basis ? `registry.why.${reason.code}.${reason.basis}` : `registry.why.${reason.code}`;
-  const text = t(key, { count: reason.count, of: reason.of });
-  return text === key ? reason.detail : text;
+  return labelOr(key, reason.detail, { count: reason.count, of: reason.of });
 }
 
 export async function matchPage(body, ctx) {
@@ -65,7 +65,7 @@ export async function matchPage(body, ctx) {
           h('p', { class: 'card-title' }, `${c.rank}. `, h('a', { href: link({ page: 'mentor', id: c.mentorId }) }, c.name),
             ` – ${t('registry.match.score')} ${c.score}`),
           h('ul', { class: 'registry-reasons' }, c.reasons.map((x) => h('li', {},
-            `${t(`registry.reason.${x.code}`)}: +${x.points} (${why(t, x)})`))),
+            `${t(`registry.reason.${x.code}`)}: +${x.points} (${why(x)})`))),
           c.warnings.length ? h('p', { class: 'notice' }, `${t('registry.match.warnings')}: `,
             c.warnings.map((w) => t(`registry.gate.${w}`)).join(', ')) : null,
           coordinates(ctx) ? h('button', {
