@@ -1,29 +1,17 @@
 // Forms admin page: every form version of a kind an installed module claims (risk-assessment instruments,
 // ethics checklists), the deployment outcomes with refusal reasons, upload, publish and retire.
 
-import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion, tableWrap } from '/ui/dom.js';
+import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion } from '/ui/dom.js';
 import { addMessages } from '/ui/i18n.js';
+import { stylesheet, table } from '/ui/kit.js';
 import { MESSAGES } from './messages.js';
 
 addMessages(MESSAGES);
 
 const BASE = '/api/forms';
 
-function stylesheet() {
-  if (!document.querySelector('link[href="/ui/forms/admin.css"]')) {
-    document.head.append(h('link', { rel: 'stylesheet', href: '/ui/forms/admin.css' }));
-  }
-}
-
-function table(id, caption, headers, rows) {
-  return tableWrap(h('table', { id, class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows)), caption);
-}
-
 export async function render(container, ctx) {
-  stylesheet();
+  stylesheet('/ui/forms/admin.css');
   const { t, api, label } = ctx;
   const isAdmin = ctx.user.roles.includes('admin');
   const [forms, kinds, deployments] = await Promise.all([api.get(BASE), api.get(`${BASE}/kinds`),

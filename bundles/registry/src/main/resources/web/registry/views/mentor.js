@@ -1,0 +1,89 @@
+// One mentor: profile, eligibility checks and supervision sessions.
+
+import { h, errorRegion, showError, clearRegion, beginBusy, endBusy } from '/ui/dom.js';
+import { link, table, coordinates, select, input, NETWORKS } from '../common.js';
+
+export async function mentorPage(body, ctx, q) {
+  const t = ctx.t;
+  const id = q.get('id');
+  const [m, report, supervision] = await Promise.all([
+    ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}`),
+    ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}/eligibility`),
+    ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`),
+  ]);
+  const p = m.profile;
+  const row = (label, value) => (value === undefined || value === null || value === '' ? null
+    : h('div', {}, h('dt', {}, label), h('dd', {}, String(value))));
+  body.append(
+    h('h2', { id: 'registry-mentor-name' }, p.name),
+    coordinates(ctx) ? h('p', {}, h('a', { href: link({ page: 'mentor-edit', id }), class: 'button', id: 'registry-edit-mentor' },
+      t('registry.mentor.edit'))) : null,
+    h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.profile')), h('dl', { class: 'details' },
+      row(t('registry.field.status'), t(`registry.status.${p.status}`)),
+      row(t('registry.field.organisation'), p.organisation),
+      row(t('registry.field.employment'), p.employment?.model),
+      row(t('registry.field.municipality'), `${p.municipality}${p.county ? `, ${p.county}` : ''}`),
+      row(t('registry.field.network'), NETWORKS[p.network]),
+      row(t('registry.field.age'), m.age),
+      row(t('registry.field.gender'), p.gender ? t(`registry.gender.${p.gender}`) : null),
+      row(t('registry.field.languages'), p.languages.map((l) => `${l.code} (${l.level})`).join(', ')),
+      row(t('registry.field.competences'), p.competences.join(', ')),
+      row(t('registry.field.interests'), [...p.interests, ...p.experiences].join(', ')),
+      row(t('registry.field.training'), p.training ? `${p.training.cohort ?? ''} ${p.training.certifiedOn ?? ''}` : null),
+      row(t('registry.field.certificate'), p.policeCertificate
+        ? `${p.policeCertificate.type}, ${p.policeCertificate.issuedOn}, ${p.policeCertificate.seenBy}` : null),
+      row(t('registry.field.load'), `${m.activeCourses}/${p.capacity}`),
+      row(t('registry.field.login'), m.username),
+      row(t('registry.field.supervisorUser'), m.supervisorUsername),
+      row(t('registry.field.background'), p.background),
+      row(t('registry.field.belonging'), p.belonging))),
+    h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.eligibility')),
+      h('p', { id: 'registry-eligible' }, h('span', { class: ['badge', report.eligible ? 'badge-ok' : 'badge-off'] },
+        t(report.eligible ? 'registry.yes' : 'registry.no'))),
+      table('registry-eligibility', t('registry.mentor.eligibility'),
+        [t('registry.check.code'), t('registry.check.outcome'), t('registry.check.detail'), t('registry.check.due')],
+        report.checks.map((c) => h('tr', { 'data-check': c.code, class: `outcome-${c.outcome}` },
+          h('th', { scope: 'row' }, t(`registry.gate.${c.code}`)), h('td', {}, t(`registry.outcome.${c.outcome}`)),
+          h('td', { title: c.detail }, t(`registry.why.${c.code}.${c.outcome}`)), h('td', {}, c.dueOn ?? ''))))),
+    supervisionSection(ctx, id, supervision));
+}
+
+/** Supervision sessions, and a form for coordinators and the mentor's supervisor (the API decides who may). */
+function supervisionSection(ctx, id, sessions) {
+  const t = ctx.t;
+  const list = h('ul', { id: 'registry-supervision' });
+  const draw = (items) => list.replaceChildren(...(items.length === 0 ? [h('li', {}, t('registry.empty'))]
+    : items.map((s) => h('li', {}, `${s.date} · ${s.supervisor} · ${t(`registry.form.${s.form}`)}${s.topics ? ` · ${s.topics}` : ''}`))));
+  draw(sessions);
+  const section = h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.supervision')), list);
+  const roles = ctx.user.roles;
+  if (!(coordinates(ctx) || roles.includes('supervisor'))) return section;
+  const error = errorRegion('registry-supervision-error');
+  const form = h('form', { id: 'registry-supervision-form', class: 'form form-grid', novalidate: true },
+    input('sup-date', t('registry.field.date'), { type: 'date', name: 'date', value: new Date().toISOString().slice(0, 10) }),
+    input('sup-supervisor', t('registry.field.supervisor'), { name: 'supervisor', value: ctx.user.displayName }),
+    select('sup-form', t('registry.field.form'), ['individual', 'group'], (f) => t(`registry.form.${f}`)),
+    input('sup-topics', t('registry.field.topics'), { name: 'topics' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('registry.supervision.add'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    if (!beginBusy(button)) return;
+    clearRegion(error);
+    const f = new FormData(form);
+    try {
+      await ctx.api.post(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`, {
+        date: f.get('date') || null, supervisor: f.get('supervisor') || null, form: f.get('sup-form'),
+        topics: f.get('topics') || null,
+      });
+      draw(await ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`));
+      form.elements.namedItem('topics').value = '';
+    } catch (err) {
+      showError(error, err);
+    } finally {
+      endBusy(button);
+    }
+  });
+  section.append(error, form);
+  return section;
+}
