@@ -1,4 +1,4 @@
-package no.mentorkit.forms.internal.web;
+package no.mentorkit.forms.internal.osgi;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package no.mentorkit.forms.internal.status;
+package no.mentorkit.forms.internal.osgi;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.mentorkit.forms.internal.deploy;
+package no.mentorkit.forms.internal.osgi;
 
 import java.io.IOException;
 import java.io.InputStream;
