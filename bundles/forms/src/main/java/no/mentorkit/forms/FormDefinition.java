@@ -3,6 +3,7 @@ package no.mentorkit.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -88,10 +89,10 @@ public record FormDefinition(String id, String version, String kind, Map<String,
     public record Checklist(String appliesTo, String stage) {
         public static final String COURSE = "course";
         public static final String MENTOR = "mentor";
-        public static final java.util.Set<String> APPLIES_TO = java.util.Set.of(COURSE, MENTOR);
+        public static final Set<String> APPLIES_TO = Set.of(COURSE, MENTOR);
         public static final String START = "start";
         public static final String OTHER = "other";
-        public static final java.util.Set<String> STAGES = java.util.Set.of(START, "session", "closing", "onboarding", OTHER);
+        public static final Set<String> STAGES = Set.of(START, "session", "closing", "onboarding", OTHER);
     }
 
     /** The SPJ final judgement: a level and a written formulation the assessor gives; never computed. */

@@ -1,8 +1,5 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -23,9 +20,13 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 import no.mentorkit.itests.support.Http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Issue 16, "a test that keeps it so": every role (anonymous, two mentors, the supervisor of the first, a coordinator,
@@ -337,7 +338,7 @@ public class AccessMatrixIT {
                     context.ungetService(ref);
                 }
             }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
+        } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
         assertTrue("the distribution registers its resources: " + endpoints, endpoints.size() > 50);

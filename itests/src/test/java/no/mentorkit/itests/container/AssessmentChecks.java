@@ -1,16 +1,17 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.mentorkit.itests.support.Http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /** Shared by the assessment ITs (by composition: Pax Exam mixes up inherited test methods). */
 final class AssessmentChecks {
@@ -77,7 +78,7 @@ final class AssessmentChecks {
                         && d.path("outcome").asText().equals(outcome)));
     }
 
-    static JsonNode await(String what, java.util.function.Supplier<JsonNode> probe) {
+    static JsonNode await(String what, Supplier<JsonNode> probe) {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < end) {
             JsonNode found = probe.get();

@@ -1,16 +1,5 @@
 package no.mentorkit.itests.container;
 
-import static no.mentorkit.itests.container.AssessmentChecks.assertProblem;
-import static no.mentorkit.itests.container.AssessmentChecks.create;
-import static no.mentorkit.itests.container.AssessmentChecks.find;
-import static no.mentorkit.itests.container.AssessmentChecks.form;
-import static no.mentorkit.itests.container.AssessmentChecks.submit;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,11 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -37,6 +33,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,6 +45,18 @@ import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.subject.Subject;
 import no.mentorkit.platform.subject.SubjectDirectory;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import static no.mentorkit.itests.container.AssessmentChecks.assertProblem;
+import static no.mentorkit.itests.container.AssessmentChecks.create;
+import static no.mentorkit.itests.container.AssessmentChecks.find;
+import static no.mentorkit.itests.container.AssessmentChecks.form;
+import static no.mentorkit.itests.container.AssessmentChecks.submit;
 
 /**
  * The assessment module in the full distribution: hot deploy through the real deploy/ folder, uploads, the
@@ -70,9 +79,9 @@ public class AssessmentIT {
     private Path deploy;
 
     /** Supervisors per case code, as the fictional subject directory below reports them. */
-    private static final java.util.Map<String, java.util.Set<Long>> SUPERVISORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Set<Long>> SUPERVISORS = new ConcurrentHashMap<>();
     /** Case codes that only the listed users may see; every other case code is seen by all. */
-    private static final java.util.Map<String, java.util.Set<Long>> ONLY_FOR = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Set<Long>> ONLY_FOR = new ConcurrentHashMap<>();
     private static volatile boolean directoryRegistered;
 
     /**
@@ -83,23 +92,23 @@ public class AssessmentIT {
         if (directoryRegistered) {
             return;
         }
-        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
-        props.put(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
         context.registerService(SubjectDirectory.class, new SubjectDirectory() {
             @Override
-            public java.util.List<Subject> search(UserPrincipal caller, String prefix, int limit) {
-                return java.util.List.of();
+            public List<Subject> search(UserPrincipal caller, String prefix, int limit) {
+                return List.of();
             }
 
             @Override
-            public java.util.Optional<Subject> find(UserPrincipal caller, String caseCode) {
-                java.util.Set<Long> only = ONLY_FOR.get(caseCode);
+            public Optional<Subject> find(UserPrincipal caller, String caseCode) {
+                Set<Long> only = ONLY_FOR.get(caseCode);
                 if (caseCode.endsWith("-999") || only != null && !only.contains(caller.userId())) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
-                return java.util.Optional.of(new Subject(
-                        caseCode, "fictional", "active", java.util.Set.of(), SUPERVISORS.getOrDefault(caseCode,
-                                java.util.Set.of())));
+                return Optional.of(new Subject(
+                        caseCode, "fictional", "active", Set.of(), SUPERVISORS.getOrDefault(caseCode,
+                                Set.of())));
             }
         }, props);
         directoryRegistered = true;
@@ -232,9 +241,9 @@ public class AssessmentIT {
 
     /** The drafts counted on the assessment line of {@code mentorkit:status}, e.g. "assessments 3 (draft 1, …)". */
     private static long drafts(String status) {
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("Assessment\\s+assessments \\d+(.*)").matcher(status);
+        Matcher line = Pattern.compile("Assessment\\s+assessments \\d+(.*)").matcher(status);
         assertTrue("an assessment line: " + status, line.find());
-        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("draft (\\d+)").matcher(line.group(1));
+        Matcher draft = Pattern.compile("draft (\\d+)").matcher(line.group(1));
         return draft.find() ? Long.parseLong(draft.group(1)) : 0;
     }
 
@@ -343,7 +352,7 @@ public class AssessmentIT {
         Http supervisor = checks.user("supervisor");
         Http otherSupervisor = checks.user("supervisor");
         UserDirectory users = Services.await(context, UserDirectory.class, Duration.ofSeconds(10));
-        SUPERVISORS.put("ITS-2026-001", java.util.Set.of(users.byUsername(AssessmentChecks.username(supervisor))
+        SUPERVISORS.put("ITS-2026-001", Set.of(users.byUsername(AssessmentChecks.username(supervisor))
                 .orElseThrow().userId()));
         assertTrue(mentor.get("/api/assessment/subjects").json().path("registry").asBoolean());
         Http.Answer unknown = mentor.post("/api/assessment/assessments", Http.json("caseCode", "ITS-2026-999",
@@ -390,7 +399,7 @@ public class AssessmentIT {
         Http attacker = checks.user("mentor");
         Http colleague = checks.user("mentor");
         UserDirectory users = Services.await(context, UserDirectory.class, Duration.ofSeconds(10));
-        ONLY_FOR.put("ITX-2026-001", java.util.Set.of(userId(users, rater), userId(users, colleague)));
+        ONLY_FOR.put("ITX-2026-001", Set.of(userId(users, rater), userId(users, colleague)));
         JsonNode a = create(rater, "ITX-2026-001", "it-leak");
         long id = a.path("id").asLong();
         submit(rater, a, "high", true);
@@ -440,7 +449,7 @@ public class AssessmentIT {
         String missing = "/api/assessment/assessments/999999999";
         String fill = "{\"version\":1,\"answers\":{}}";
         String due = "{\"version\":1,\"dueOn\":\"2030-01-01\"}";
-        for (Http caller : java.util.List.of(other, admin)) {
+        for (Http caller : List.of(other, admin)) {
             Oracles.assertAnswersAsMissing(caller.get(existing), "" + id, caller.get(missing), "999999999");
             Oracles.assertAnswersAsMissing(caller.send("PUT", existing, fill, "application/json"), "" + id,
                     caller.send("PUT", missing, fill, "application/json"), "999999999");

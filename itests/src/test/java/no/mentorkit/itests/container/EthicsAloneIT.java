@@ -1,13 +1,8 @@
 package no.mentorkit.itests.container;
 
-import static no.mentorkit.itests.container.EthicsChecks.assertProblem;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
-
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -30,6 +25,13 @@ import no.mentorkit.platform.security.UserPrincipal;
 import no.mentorkit.platform.workflow.Hold;
 import no.mentorkit.platform.workflow.Step;
 import no.mentorkit.platform.workflow.StepGuard;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import static no.mentorkit.itests.container.EthicsChecks.assertProblem;
 
 /**
  * The ethics module installed alone on the platform (with the form engine it needs, no registry): the shipped
@@ -146,14 +148,14 @@ public class EthicsAloneIT {
         assertTrue(accepted.json().path("accepted").asBoolean());
         assertFalse(dueKinds(mentor).contains("guidelines"));
 
-        assertProblem(mentor.post("/api/ethics/guidelines", EthicsChecks.json(java.util.Map.of("currentVersion", 1,
-                "text", java.util.Map.of("nb", "x", "nn", "x", "en", "x")))), 403);
-        Http.Answer missing = checks.admin.post("/api/ethics/guidelines", EthicsChecks.json(java.util.Map.of(
-                "currentVersion", 1, "text", java.util.Map.of("nb", "Ny tekst"))));
+        assertProblem(mentor.post("/api/ethics/guidelines", EthicsChecks.json(Map.of("currentVersion", 1,
+                "text", Map.of("nb", "x", "nn", "x", "en", "x")))), 403);
+        Http.Answer missing = checks.admin.post("/api/ethics/guidelines", EthicsChecks.json(Map.of(
+                "currentVersion", 1, "text", Map.of("nb", "Ny tekst"))));
         assertProblem(missing, 400);
         assertTrue(missing.body(), missing.body().contains("text.nn") && missing.body().contains("text.en"));
-        Http.Answer v2 = checks.admin.post("/api/ethics/guidelines", EthicsChecks.json(java.util.Map.of(
-                "currentVersion", 1, "note", "Fiktiv endring", "text", java.util.Map.of("nb", "Ny tekst (fiktiv)",
+        Http.Answer v2 = checks.admin.post("/api/ethics/guidelines", EthicsChecks.json(Map.of(
+                "currentVersion", 1, "note", "Fiktiv endring", "text", Map.of("nb", "Ny tekst (fiktiv)",
                         "nn", "Ny tekst (fiktiv)", "en", "New text (fictional)"))));
         assertEquals(v2.toString(), 201, v2.status());
         assertEquals(2, v2.json().path("version").asInt());

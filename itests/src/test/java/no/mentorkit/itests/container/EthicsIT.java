@@ -1,16 +1,11 @@
 package no.mentorkit.itests.container;
 
-import static no.mentorkit.itests.container.EthicsChecks.assertProblem;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +26,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.mentorkit.itests.support.Http;
 import no.mentorkit.itests.support.Oracles;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import static no.mentorkit.itests.container.EthicsChecks.assertProblem;
 
 /**
  * The ethics module with every other module booted: a required start checklist holds a registry course's activation
@@ -219,7 +221,7 @@ public class EthicsIT {
         long firstId = first.json().path("id").asLong();
         Map<String, Object> fix = new LinkedHashMap<>();
         fix.put("caseCode", code);
-        fix.put("disclosedAt", java.time.LocalDate.now().toString());
+        fix.put("disclosedAt", LocalDate.now().toString());
         fix.put("recipient", "Politiets radikaliseringskontakt (fiktiv)");
         fix.put("what", "Bekymring for planlagt voldshandling (fiktivt)");
         fix.put("legalBasis", "strl196-averting");

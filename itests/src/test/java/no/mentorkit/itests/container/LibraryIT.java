@@ -1,18 +1,14 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import javax.inject.Inject;
-
 
 import org.junit.Before;
 import org.junit.Test;
@@ -28,6 +24,10 @@ import org.osgi.framework.BundleContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.mentorkit.itests.support.Http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 /**
  * The library in the full distribution: Lucene (codecs, Norwegian analysis, facets, highlighting) working inside
@@ -259,7 +259,7 @@ public class LibraryIT {
     public void consoleCommandsImportAndReindexWithProgressLines() throws Exception {
         // Folder imports read only inside the configured import folders, by default under ${karaf.data}.
         Path folder = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "mentorkit", "library-import",
-                "konsoll-" + java.util.UUID.randomUUID()));
+                "konsoll-" + UUID.randomUUID()));
         Files.writeString(folder.resolve("konsoll.md"), "---\ntitle: Konsollimport (fiktiv)\nlanguage: nb\n"
                 + "topics: [family]\nevidence: practice\n---\nOrdet hvelvbuene finnes bare her.\n");
         Files.writeString(folder.resolve("tom.md"), "ingen front matter");
@@ -282,7 +282,7 @@ public class LibraryIT {
             assertTrue(a.body(), a.body().contains("\"folder\"") && a.body().contains("import folder"));
         }
         Path folder = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "mentorkit", "library-import",
-                "lenker-" + java.util.UUID.randomUUID()));
+                "lenker-" + UUID.randomUUID()));
         Files.createSymbolicLink(folder.resolve("status.txt"), Path.of("/proc/self/status"));
         Files.writeString(folder.resolve("notat.txt"), "Notat om grenseoppgang (fiktivt)\n\nOrdet skjærgårdsbuene.");
         Http.Answer started = lib.admin.post("/api/library/import", Http.json("folder", folder.toString()));

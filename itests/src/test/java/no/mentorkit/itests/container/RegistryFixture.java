@@ -1,14 +1,12 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.framework.BundleContext;
 
@@ -17,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.itests.support.Http;
 import no.mentorkit.platform.security.UserDirectory;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /** Fictional users, mentors and courses for the registry's container tests (shared by composition). */
 final class RegistryFixture {
@@ -132,8 +133,8 @@ final class RegistryFixture {
         return active.json();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
-            new java.util.concurrent.atomic.AtomicInteger(1000 + (int) (System.nanoTime() % 4000));
+    private static final AtomicInteger SERIAL =
+            new AtomicInteger(1000 + (int) (System.nanoTime() % 4000));
 
     static String caseCode() {
         return "ITS-2026-" + SERIAL.incrementAndGet();

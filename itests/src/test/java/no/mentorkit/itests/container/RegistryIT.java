@@ -1,13 +1,10 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,10 @@ import no.mentorkit.platform.subject.Subject;
 import no.mentorkit.platform.subject.SubjectDirectory;
 import no.mentorkit.platform.workflow.Hold;
 import no.mentorkit.platform.workflow.StepGuard;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 /** The registry in the full distribution: API, validation, locking, the access matrix, audit, subjects, step guards. */
 @RunWith(PaxExam.class)
@@ -305,7 +306,7 @@ public class RegistryIT {
     private static Set<Long> attendees(Http caller, long meeting) {
         Http.Answer list = caller.get("/api/registry/networks/meetings");
         assertEquals(list.toString(), 200, list.status());
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         list.json().forEach(m -> {
             if (m.path("id").asLong() == meeting) {
                 m.path("attendees").forEach(x -> seen.add(x.asLong()));

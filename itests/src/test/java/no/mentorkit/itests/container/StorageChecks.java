@@ -1,15 +1,12 @@
 package no.mentorkit.itests.container;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.osgi.framework.Bundle;
@@ -22,6 +19,10 @@ import no.mentorkit.itests.support.Http;
 import no.mentorkit.platform.audit.AuditEvent;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.storage.Storage;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Storage behaviour that must hold on every supported database: migrations, the audit chain, and data written
@@ -66,7 +67,7 @@ final class StorageChecks {
     void userCreatedThroughTheApiIsStoredAndAudited() {
         String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
         Http.Answer created = admin.post("/api/users", Http.json("username", name, "displayName",
-                "Fictional Test User", "roles", java.util.List.of("coordinator"), "password", "fictional-walrus-password-1"));
+                "Fictional Test User", "roles", List.of("coordinator"), "password", "fictional-walrus-password-1"));
         assertEquals(created.toString(), 201, created.status());
         Http.Answer asUser = anonymous.basic(name, "fictional-walrus-password-1").get("/api/session");
         assertEquals(asUser.toString(), 200, asUser.status());

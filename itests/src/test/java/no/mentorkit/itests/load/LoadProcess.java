@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link LoadProbe} in a JVM of its own (a second process, as an outside client would be) and reads what it saw:
@@ -51,7 +52,7 @@ public final class LoadProcess implements AutoCloseable {
     public Result finish() {
         try {
             Files.writeString(Path.of(report + ".stop"), "stop\n");
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the load process did not stop");
             }

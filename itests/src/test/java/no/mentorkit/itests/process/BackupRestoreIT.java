@@ -1,15 +1,16 @@
 package no.mentorkit.itests.process;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.FictionalCourse;
 import no.mentorkit.itests.support.Http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's backup and restore, as an operator does it: an encrypted online backup through the admin API, more
@@ -37,7 +42,7 @@ class BackupRestoreIT {
             Path work = dist.home().resolveSibling("backup-restore-outside");
             if (Files.exists(work)) {
                 try (var old = Files.walk(work)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    old.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
             }
             Files.createDirectories(work);
@@ -61,7 +66,7 @@ class BackupRestoreIT {
             assertTrue(backup.json().path("encrypted").asBoolean(), backup.toString());
             Path file = work.resolve("backups").resolve(backup.json().path("file").asText());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-            assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+            assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
                     .contains("mentor-before"), "the backup is encrypted");
             assertEquals(1, admin.get("/api/admin/backups").json().size());
 
@@ -86,7 +91,7 @@ class BackupRestoreIT {
             String courses = admin.get("/api/registry/courses").body();
             assertTrue(courses.contains("BKP-2026-001"), courses);
             assertFalse(courses.contains("BKP-2026-002"), courses);
-            assertTrue(Http.await(() -> total(dist, kept) == 1, java.time.Duration.ofSeconds(60)),
+            assertTrue(Http.await(() -> total(dist, kept) == 1, Duration.ofSeconds(60)),
                     "the resource written before the backup is found again");
             assertEquals(0, total(dist, lost), "the index was rebuilt from the restored database");
             JsonNode verify = admin.get("/api/audit/verify").json();
@@ -110,13 +115,13 @@ class BackupRestoreIT {
 
     private static long total(Distribution dist, String title) {
         Http admin = dist.http().basic("admin", PASSWORD);
-        return admin.get("/api/library/search?q=" + java.net.URLEncoder.encode(title,
-                java.nio.charset.StandardCharsets.UTF_8)).json().path("total").asLong();
+        return admin.get("/api/library/search?q=" + URLEncoder.encode(title,
+                StandardCharsets.UTF_8)).json().path("total").asLong();
     }
 
     /** Runs bin/mentorkit-restore as an operator would, returning what it printed. */
     private static String restore(Distribution dist, Path backup, Path key) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of(dist.home().resolve("bin/mentorkit-restore").toString(),
+        List<String> cmd = new ArrayList<>(List.of(dist.home().resolve("bin/mentorkit-restore").toString(),
                 backup.toString()));
         if (key != null) {
             cmd.addAll(List.of("--key", key.toString()));

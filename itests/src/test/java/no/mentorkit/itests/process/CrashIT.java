@@ -1,9 +1,8 @@
 package no.mentorkit.itests.process;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,9 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ import no.mentorkit.itests.support.Distribution;
 import no.mentorkit.itests.support.Http;
 import no.mentorkit.itests.support.Required;
 import no.mentorkit.itests.support.TestPostgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The crash harness: concurrent writers across every module, the Karaf process tree killed with SIGKILL mid-load,
@@ -210,8 +216,8 @@ class CrashIT {
         }
     }
 
-    private static List<Integer> race(java.util.function.IntFunction<Integer> edit) {
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    private static List<Integer> race(IntFunction<Integer> edit) {
+        CountDownLatch go = new CountDownLatch(1);
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -287,7 +293,7 @@ class CrashIT {
                 }
             }
         }
-        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        Map<String, Integer> kinds = new TreeMap<>();
         acks.forEach(a -> kinds.merge(a.kind(), 1, Integer::sum));
         System.out.println("CRASH round " + round + " acknowledged by kind: " + kinds);
         return new Round(round, acks.size(), lost, reused, unaudited, chainValid, fx.indexAgrees(), restart);
@@ -492,8 +498,8 @@ class CrashIT {
                 }
                 offset += 200;
             }
-            long indexed = admin.get("/api/library/search?q=" + java.net.URLEncoder.encode(LIBRARY_WORD,
-                    java.nio.charset.StandardCharsets.UTF_8)).json().path("total").asLong(-1);
+            long indexed = admin.get("/api/library/search?q=" + URLEncoder.encode(LIBRARY_WORD,
+                    StandardCharsets.UTF_8)).json().path("total").asLong(-1);
             if (indexed != inDatabase) {
                 System.out.println("CRASH index: " + indexed + " hits, " + inDatabase + " in the database");
             }
@@ -501,7 +507,7 @@ class CrashIT {
         }
 
         private static String randomLetters(int n) {
-            java.util.Random r = new java.util.Random();
+            Random r = new Random();
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 b.append((char) ('A' + r.nextInt(26)));

@@ -1,8 +1,6 @@
 package no.mentorkit.itests.process;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.mentorkit.itests.support.Browser;
 import no.mentorkit.itests.support.Distribution;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The library in real headless Chromium: search with a facet and highlights, upload a PDF and find it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -125,7 +126,7 @@ class LibraryBrowserIT {
                 cs.showText(text);
                 cs.endText();
             }
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -28,7 +30,7 @@ public final class Browser implements AutoCloseable {
     /** Skips the calling test class with a printed reason where Chromium is missing (fails under CI, see Required). */
     public static void requireAvailable() {
         if (!available()) {
-            org.junit.jupiter.api.Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
+            Assumptions.abort(Required.unavailable("Chromium with chromedriver"));
         }
     }
 
@@ -83,7 +85,7 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(dir);
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Path target = dir.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +104,7 @@ public final class Http {
     }
 
     /** Polls the condition every 200 ms until it holds or the time is up; returns whether it held. */
-    public static boolean await(java.util.function.BooleanSupplier condition, Duration timeout) {
+    public static boolean await(BooleanSupplier condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import no.mentorkit.ethics.internal.rules.DueList;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.service.DueList;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.platform.subject.Subject;
 

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import no.mentorkit.ethics.internal.guard.ChecklistGuard;
-import no.mentorkit.ethics.internal.store.Completion;
+import no.mentorkit.ethics.internal.model.Completion;
+import no.mentorkit.ethics.internal.service.ChecklistGuard;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.EthicsDatabase;
 import no.mentorkit.ethics.internal.store.RequirementStore;

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sun.management.ThreadMXBean;
+
 import no.mentorkit.library.internal.model.AccessLevel;
-import no.mentorkit.library.internal.service.index.LibraryIndex;
-import no.mentorkit.library.internal.service.index.SearchModel;
-import no.mentorkit.library.internal.service.index.SearchEngine;
 import no.mentorkit.library.internal.model.Resource;
+import no.mentorkit.library.internal.service.index.LibraryIndex;
+import no.mentorkit.library.internal.service.index.SearchEngine;
+import no.mentorkit.library.internal.service.index.SearchModel;
 
 /**
  * CPU time of one cache-missing search, per kind of request: the thread's CPU clock
@@ -63,7 +65,7 @@ public final class CpuPerQuery {
                 new Kind("topic filter, mentor", AccessLevel.TRAINED, Map.of("topic", List.of("family"))),
                 new Kind("REST faceted mix, coordinator", AccessLevel.COORDINATOR, null),
                 new Kind("its second page, coordinator", AccessLevel.COORDINATOR, null, 1));
-        com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path folder = Files.createTempDirectory("mentorkit-library-cpu");
         try (LibraryIndex index = LibraryIndex.open(folder)) {
             // As the import through the API writes it: an update per file, a commit and reopen per 200 files,

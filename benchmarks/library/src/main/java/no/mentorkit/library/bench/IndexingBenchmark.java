@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -31,11 +33,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import no.mentorkit.library.internal.model.AccessLevel;
+import no.mentorkit.library.internal.model.Resource;
 import no.mentorkit.library.internal.service.importer.MarkdownText;
 import no.mentorkit.library.internal.service.index.Analyzers;
 import no.mentorkit.library.internal.service.index.Documents;
 import no.mentorkit.library.internal.service.index.LibraryIndex;
-import no.mentorkit.library.internal.model.Resource;
 
 /**
  * Documents per second into an in-memory directory: the module's indexing code ({@link LibraryIndex#add}, which
@@ -55,11 +57,11 @@ public class IndexingBenchmark {
     static final int DOCS = 100_000;
 
     /** The bare writer indexes bodies with offsets too: same index, same work for the highlighter later. */
-    private static final org.apache.lucene.document.FieldType BODY_TYPE = bodyType();
+    private static final FieldType BODY_TYPE = bodyType();
 
-    private static org.apache.lucene.document.FieldType bodyType() {
-        var t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType bodyType() {
+        var t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
     }

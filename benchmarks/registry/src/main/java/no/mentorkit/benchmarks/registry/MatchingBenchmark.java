@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import no.mentorkit.registry.internal.demo.DemoBank;
 import no.mentorkit.registry.internal.model.MentorFacts;
+import no.mentorkit.registry.internal.osgi.DemoBank;
 import no.mentorkit.registry.internal.service.eligibility.Eligibility;
 import no.mentorkit.registry.internal.service.eligibility.EligibilityPolicy;
 import no.mentorkit.registry.internal.service.matching.MatchResult;

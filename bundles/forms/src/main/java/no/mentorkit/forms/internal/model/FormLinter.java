@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -19,12 +20,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.mentorkit.platform.Languages;
-import no.mentorkit.platform.json.Json;
-
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.Item;
 import no.mentorkit.forms.LintError;
+import no.mentorkit.platform.Languages;
+import no.mentorkit.platform.json.Json;
 
 /**
  * Checks a definition before it is deployed and refuses it with every reason at once: JSON Schema violations
@@ -177,7 +177,7 @@ public final class FormLinter {
         void oneOf(JsonNode node, String path, String key, Set<String> allowed) {
             String value = text(node, path, key, true);
             if (value != null && !allowed.contains(value)) {
-                error(path + "." + key, "must be one of " + new java.util.TreeSet<>(allowed));
+                error(path + "." + key, "must be one of " + new TreeSet<>(allowed));
             }
         }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -152,7 +153,7 @@ public final class FormStore {
         List<Row> list = new ArrayList<>();
         while (rs.next()) {
             list.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                    FormStatus.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)),
+                    FormStatus.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
                     DeploySource.fromCode(rs.getString(5)), rs.getString(6), rs.getString(7), Sql.instant(rs, 8)));
         }
         return list;

@@ -1,11 +1,12 @@
 package no.mentorkit.forms.internal.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,8 @@ import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRules;
 import no.mentorkit.forms.Samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AnswerRulesTest {
 
@@ -98,8 +101,8 @@ class AnswerRulesTest {
         answer("code", TextNode.valueOf("abc"));
         assertThat(AnswerRules.validate(form, answers, null, false)).extracting(AnswerError::field, AnswerError::message)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("answers.age", "must be at least 10"),
-                        org.assertj.core.groups.Tuple.tuple("answers.code", "does not have the expected format"));
+                        Tuple.tuple("answers.age", "must be at least 10"),
+                        Tuple.tuple("answers.code", "does not have the expected format"));
     }
 
     @Test
@@ -119,8 +122,8 @@ class AnswerRulesTest {
         answers.put("concern", new Answer(null, true, "not known yet", null));
         List<AnswerError> errors = AnswerRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true);
         assertThat(errors).extracting(AnswerError::field, AnswerError::message).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("answers.r1", "give the reason it is unknown"),
-                org.assertj.core.groups.Tuple.tuple("answers.concern", "this item cannot be left unknown"));
+                Tuple.tuple("answers.r1", "give the reason it is unknown"),
+                Tuple.tuple("answers.concern", "this item cannot be left unknown"));
         answers.put("r1", new Answer(null, true, "no information", null));
         answer("concern", BooleanNode.FALSE);
         assertThat(AnswerRules.validate(form, answers, new FinalJudgement("low", "Reasons."), true)).isEmpty();
@@ -158,10 +161,10 @@ class AnswerRulesTest {
         FormDefinition slow = Samples.definition(tree);
         answer("code", TextNode.valueOf("a".repeat(30) + "!"));
         long start = System.nanoTime();
-        List<AnswerError> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(2), () -> AnswerRules.validate(slow, answers, null, false));
+        List<AnswerError> errors = Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> AnswerRules.validate(slow, answers, null, false));
         assertThat(fields(errors)).contains("answers.code");
-        assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(1).toNanos());
+        assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(1).toNanos());
     }
 
     @Test

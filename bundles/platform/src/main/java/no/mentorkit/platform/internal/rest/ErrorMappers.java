@@ -2,6 +2,7 @@ package no.mentorkit.platform.internal.rest;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -147,7 +148,7 @@ public final class ErrorMappers {
             }
             String ref = UUID.randomUUID().toString().substring(0, 8);
             PoolEviction.afterFailure(e);
-            java.util.Optional<Faults.Fault> fault = Faults.of(e);
+            Optional<Faults.Fault> fault = Faults.of(e);
             if (fault.isPresent()) {
                 Faults.Fault f = fault.get();
                 if (f == Faults.Fault.STORAGE_FULL) {

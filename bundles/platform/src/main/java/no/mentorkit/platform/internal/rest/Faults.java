@@ -6,7 +6,9 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recognises the failures that are the environment's, not the request's: the database out of reach and the disk
@@ -39,9 +41,9 @@ public final class Faults {
     private static final int H2_NO_DISK_SPACE = 90100;
 
     /** How long after the last write refused for a full disk health still says DEGRADED. */
-    static final java.time.Duration FULL_REMEMBERED = java.time.Duration.ofSeconds(30);
+    static final Duration FULL_REMEMBERED = Duration.ofSeconds(30);
     /** When a request last met a full disk (nanoTime), or 0: the error mappers are no DS components, so it is static. */
-    private static final java.util.concurrent.atomic.AtomicLong lastFull = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong lastFull = new AtomicLong();
 
     private Faults() {
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -96,7 +97,7 @@ public class HealthResource {
         boolean serving = "UP".equals(status) || "DEGRADED".equals(status);
         Response.ResponseBuilder answer = Response.status(serving ? 200 : 503).entity(body);
         if (!serving) {
-            answer.header(javax.ws.rs.core.HttpHeaders.RETRY_AFTER, "DOWN".equals(status) ? 5 : 1);
+            answer.header(HttpHeaders.RETRY_AFTER, "DOWN".equals(status) ? 5 : 1);
         }
         return answer.build();
     }

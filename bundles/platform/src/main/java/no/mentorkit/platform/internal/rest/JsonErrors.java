@@ -1,6 +1,7 @@
 package no.mentorkit.platform.internal.rest;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -85,7 +86,7 @@ public final class JsonErrors {
         if (type == String.class) {
             return "a string";
         }
-        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type) || type.isArray()) {
+        if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
         if (type.getName().startsWith("java.time.")) {

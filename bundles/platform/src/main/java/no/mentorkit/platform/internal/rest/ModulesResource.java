@@ -2,6 +2,7 @@ package no.mentorkit.platform.internal.rest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
@@ -28,7 +29,7 @@ import no.mentorkit.platform.rest.RestApi;
 public class ModulesResource {
 
     /** One module as the API shows it. */
-    public record ModuleView(String id, String version, java.util.Map<String, String> title, String uiModule,
+    public record ModuleView(String id, String version, Map<String, String> title, String uiModule,
             List<String> roles) {
     }
 

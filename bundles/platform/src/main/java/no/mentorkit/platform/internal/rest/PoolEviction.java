@@ -1,6 +1,7 @@
 package no.mentorkit.platform.internal.rest;
 
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import java.util.Set;
 
 import javax.management.MBeanServer;
@@ -35,7 +36,7 @@ final class PoolEviction {
 
     static boolean databaseClosed(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException e && (e.getErrorCode() == H2_DATABASE_CLOSED
+            if (t instanceof SQLException e && (e.getErrorCode() == H2_DATABASE_CLOSED
                     || e.getErrorCode() == H2_ALREADY_CLOSED || e.getErrorCode() == H2_OBJECT_CLOSED)
                     && t.getClass().getName().startsWith("org.h2.")) {
                 return true;

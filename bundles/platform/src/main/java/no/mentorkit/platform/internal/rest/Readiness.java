@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
@@ -162,7 +163,7 @@ public class Readiness {
 
     /** Keyed by the framework's UUID, which is new at every start of Karaf. */
     private String startedUpKey() {
-        return STARTED_UP_PROPERTY + context.getProperty(org.osgi.framework.Constants.FRAMEWORK_UUID);
+        return STARTED_UP_PROPERTY + context.getProperty(Constants.FRAMEWORK_UUID);
     }
 
     private Report compute() {
@@ -255,7 +256,7 @@ public class Readiness {
                     + escape(RestApi.APPLICATION_SELECT) + "))");
             if (refs != null) {
                 for (ServiceReference<?> ref : refs) {
-                    ids.add((Long) ref.getProperty(org.osgi.framework.Constants.SERVICE_ID));
+                    ids.add((Long) ref.getProperty(Constants.SERVICE_ID));
                 }
             }
         } catch (InvalidSyntaxException e) {

@@ -1,8 +1,6 @@
 package no.mentorkit.platform.internal.rest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.platform.json.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class JsonErrorsTest {
 
@@ -23,7 +24,7 @@ class JsonErrorsTest {
     }
 
     record Outer(String name, Inner inner, List<Item> items, List<String> tags, Colour colour, Boolean active,
-            java.time.Instant at) {
+            Instant at) {
     }
 
     record Checked(int n) {

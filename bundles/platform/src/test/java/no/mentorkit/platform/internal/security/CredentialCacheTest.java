@@ -1,11 +1,19 @@
 package no.mentorkit.platform.internal.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CredentialCacheTest {
 
@@ -70,11 +78,11 @@ class CredentialCacheTest {
 
     @Test
     void concurrentCallersWithTheSameCredentialsShareOneVerification() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
+            List<Future<Long>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> cache.verified("alice", "secret", () -> {
                     checks.incrementAndGet();
@@ -88,7 +96,7 @@ class CredentialCacheTest {
             }
             Thread.sleep(200);
             release.countDown();
-            for (java.util.concurrent.Future<Long> r : results) {
+            for (Future<Long> r : results) {
                 assertThat(r.get()).isEqualTo(42L);
             }
         } finally {
@@ -100,9 +108,9 @@ class CredentialCacheTest {
 
     @Test
     void aFailedVerificationIsNotRememberedAndIsRetriedNextTime() {
-        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger checks = new AtomicInteger();
         for (int i = 0; i < 2; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.verified("alice", "wrong", () -> {
+            Assertions.assertThatThrownBy(() -> cache.verified("alice", "wrong", () -> {
                 checks.incrementAndGet();
                 throw new IllegalStateException("refused");
             })).hasMessage("refused");

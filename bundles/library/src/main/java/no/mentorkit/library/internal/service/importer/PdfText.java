@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Extracts the text of a PDF within bounds, since a small file can ask for enormous work: pages sharing one
@@ -124,7 +125,7 @@ final class PdfText {
         }
 
         @Override
-        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+        protected void processTextPosition(TextPosition text) {
             checkClock();
             super.processTextPosition(text);
         }
