@@ -5,14 +5,14 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A visibility condition: either a group ({@code any} or {@code all} of nested conditions) or a clause on one
- * other item ({@code equals} a value, {@code in} a list of values, or {@code answered}).
+ * other item ({@code equals} a value, {@code in} a list of values, or {@code answered}). Values are as in
+ * {@link Answer#value()}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Condition(List<Condition> any, List<Condition> all, String item,
-        @JsonProperty("equals") JsonNode equalTo, List<JsonNode> in, Boolean answered) {
+        @JsonProperty("equals") Object equalTo, List<Object> in, Boolean answered) {
 }

@@ -47,7 +47,7 @@ public final class Agreement {
                     Timeline.shown(form, item.id(), b), same));
             if ("rating".equals(item.type()) && a != null && b != null && a.hasValue() && b.hasValue()
                     && !a.unknown() && !b.unknown()) {
-                ratingPairs.add(new String[] {a.value().asText(), b.value().asText()});
+                ratingPairs.add(new String[] {String.valueOf(a.value()), String.valueOf(b.value())});
             }
         }
         double share = items.isEmpty() ? 1.0 : (double) agree / items.size();

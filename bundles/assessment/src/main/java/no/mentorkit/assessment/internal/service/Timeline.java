@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FinalJudgement;
@@ -26,7 +24,7 @@ import no.mentorkit.forms.Item;
 public final class Timeline {
 
     /** How an answer reads: its raw value, its labels when it is a choice or level, or unknown. */
-    public record Shown(JsonNode value, List<Map<String, String>> labels, boolean unknown) {
+    public record Shown(Object value, List<Map<String, String>> labels, boolean unknown) {
     }
 
     public record Change(String item, Map<String, String> label, Shown before, Shown after) {
@@ -112,14 +110,10 @@ public final class Timeline {
         List<FormDefinition.Choice> choices = item == null ? List.of() : "rating".equals(item.type())
                 ? def.scale(item.scale()).map(FormDefinition.Scale::levels).orElse(List.of()) : item.options();
         List<Map<String, String>> labels = new ArrayList<>();
-        List<JsonNode> values = new ArrayList<>();
-        if (a.value().isArray()) {
-            a.value().forEach(values::add);
-        } else {
-            values.add(a.value());
-        }
-        for (JsonNode v : values) {
-            choices.stream().filter(c -> c.value().equals(v.asText())).findFirst().ifPresent(c -> labels.add(c.label()));
+        List<?> values = a.value() instanceof List<?> many ? many : List.of(a.value());
+        for (Object v : values) {
+            choices.stream().filter(c -> c.value().equals(String.valueOf(v))).findFirst()
+                    .ifPresent(c -> labels.add(c.label()));
         }
         return new Shown(a.value(), labels, false);
     }

@@ -1,16 +1,16 @@
 package no.mentorkit.assessment.internal.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FormDefinition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class AgreementTest {
 
@@ -25,7 +25,7 @@ class AgreementTest {
                {"id":"r4","type":"rating","scale":"s","allowUnknown":true,"label":{"nb":"4","nn":"4","en":"4"}}]}]}""";
 
     private static Answer v(String level) {
-        return new Answer(TextNode.valueOf(level), false, null, null);
+        return new Answer(level, false, null, null);
     }
 
     @Test

@@ -1,19 +1,18 @@
 package no.mentorkit.assessment.internal.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.mentorkit.assessment.internal.model.Assessment;
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.FormDefinition;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineTest {
 
@@ -32,8 +31,7 @@ class TimelineTest {
     }
 
     private static Answer v(Object value) {
-        return new Answer(value instanceof Boolean b ? BooleanNode.valueOf(b) : TextNode.valueOf((String) value), false,
-                null, null);
+        return new Answer(value, false, null, null);
     }
 
     @Test

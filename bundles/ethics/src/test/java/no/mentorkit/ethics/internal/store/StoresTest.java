@@ -1,13 +1,10 @@
 package no.mentorkit.ethics.internal.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +13,8 @@ import no.mentorkit.ethics.internal.model.Completion;
 import no.mentorkit.ethics.internal.model.Disclosure;
 import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.model.ItemAnswer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stores against the real migration on H2. */
 class StoresTest {
@@ -51,7 +50,7 @@ class StoresTest {
     void aCompletionGoesFromDraftToSignedToCountersignedAtTheExpectedVersions() {
         Completion c = completions.create("course", "ABC-2026-001", "course-start", "1.0.0", 5, "mentor5");
         assertThat(c.status()).isEqualTo(EthicsCodes.DRAFT);
-        var answers = Map.of("mentor-trained", new ItemAnswer(BooleanNode.TRUE, "Kull 2022 (fiktivt)"));
+        var answers = Map.of("mentor-trained", new ItemAnswer(true, "Kull 2022 (fiktivt)"));
         assertThat(completions.saveDraft(c.id(), 1, answers)).isTrue();
         assertThat(completions.saveDraft(c.id(), 1, Map.of())).as("stale").isFalse();
         assertThat(completions.countersign(c.id(), 2, 6, "coord6", "coordinator", null)).as("not signed").isFalse();

@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import no.mentorkit.platform.rest.TextRules;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.AnswerError;
@@ -22,6 +21,8 @@ import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRules;
 import no.mentorkit.forms.Item;
 import no.mentorkit.forms.internal.model.FormPatterns;
+import no.mentorkit.platform.json.Json;
+import no.mentorkit.platform.rest.TextRules;
 
 /**
  * What a filled-in form means: which items are visible, whether the answers are acceptable, and the score where
@@ -85,9 +86,14 @@ public final class AnswerRules {
             return false;
         }
         if (c.equalTo() != null) {
-            return matches(a.value(), c.equalTo());
+            return matches(tree(a.value()), tree(c.equalTo()));
         }
-        return c.in() != null && c.in().stream().anyMatch(v -> matches(a.value(), v));
+        return c.in() != null && c.in().stream().anyMatch(v -> matches(tree(a.value()), tree(v)));
+    }
+
+    /** An answer's plain value as a JSON tree, the form the checks below read. */
+    static JsonNode tree(Object value) {
+        return value == null ? NullNode.getInstance() : Json.mapper().valueToTree(value);
     }
 
     /** Equality of JSON values, with numbers compared by value and a list matching any of its elements. */
@@ -139,7 +145,7 @@ public final class AnswerRules {
                 }
                 return;
             }
-            String problem = valueProblem(form, item, a.value());
+            String problem = valueProblem(form, item, tree(a.value()));
             if (problem != null) {
                 errors.add(new AnswerError(field, problem));
             }
@@ -252,9 +258,9 @@ public final class AnswerRules {
                 continue;
             }
             double points = switch (item.type()) {
-                case "rating" -> form.scoring().levelScores().getOrDefault(a.value().asText(), 0.0);
-                case "yesno" -> a.value().asBoolean() ? 1 : 0;
-                case "number" -> a.value().asDouble();
+                case "rating" -> form.scoring().levelScores().getOrDefault(tree(a.value()).asText(), 0.0);
+                case "yesno" -> tree(a.value()).asBoolean() ? 1 : 0;
+                case "number" -> tree(a.value()).asDouble();
                 default -> 0;
             };
             total += w.getValue() * points;
