@@ -80,6 +80,14 @@ public class AccessMatrixIT {
         c("GET /api/admin/status", "401 403 403 403 403 200");
         c("GET /api/admin/backups", "401 403 403 403 403 200");
         c("POST /api/admin/backups", "/api/admin/backups", "", "401 403 403 403 403 201");
+        c("GET /api/admin/retention", "401 403 403 403 403 200");
+        c("PUT /api/admin/retention/{module}/{kind}", "/api/admin/retention/no-such-module/no-kind",
+                "{\"keepDays\":1,\"action\":\"DELETE\"}", "401 403 403 403 403 404");
+        c("POST /api/admin/retention/runs", "/api/admin/retention/runs", "", "401 403 403 403 403 200");
+        c("GET /api/admin/retention/holds", "401 403 403 403 403 200");
+        c("POST /api/admin/retention/holds", "/api/admin/retention/holds", "{}", "401 403 403 403 403 400");
+        c("POST /api/admin/retention/holds/{id}/lift", "/api/admin/retention/holds/999999/lift", "",
+                "401 403 403 403 403 404");
         c("GET /api/users", "401 403 403 403 403 200");
         c("POST /api/users", "/api/users", "{}", "401 403 403 403 403 400");
         c("GET /api/users/{username}", "/api/users/{userA}", null, "401 403 403 403 403 200");

@@ -1,0 +1,102 @@
+package no.mentorkit.registry.internal.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.mentorkit.platform.storage.Sql;
+
+/**
+ * The registry's records whose retention has run out, found and deleted: closed courses (with their sessions and
+ * history) by the time they were closed, and supervision records by the day they were held.
+ */
+@Component(service = ExpiredRecords.class)
+public class ExpiredRecords {
+
+    /** A closed course: its id and case code (for legal holds). */
+    public record ClosedCourse(long id, String caseCode) {
+    }
+
+    /** A supervision record: its id and the mentor's (for legal holds). */
+    public record Supervision(long id, long mentorId) {
+    }
+
+    private final DataSource db;
+
+    @Activate
+    public ExpiredRecords(@Reference RegistryDatabase database) {
+        this.db = database.dataSource();
+    }
+
+    /** Courses closed before {@code cutoff}: the latest change of status to closed counts. */
+    public List<ClosedCourse> closedBefore(Instant cutoff, Predicate<String> held) {
+        return Sql.query(db, "SELECT c.id, c.case_code FROM registry.courses c WHERE c.status = 'closed' AND "
+                + "(SELECT MAX(h.changed_at) FROM registry.course_history h WHERE h.course_id = c.id "
+                + "AND h.event = 'status' AND h.to_value = 'closed') < ? ORDER BY c.id",
+                ps -> ps.setTimestamp(1, Timestamp.from(cutoff)), rs -> {
+                    List<ClosedCourse> out = new ArrayList<>();
+                    while (rs.next()) {
+                        ClosedCourse c = new ClosedCourse(rs.getLong(1), rs.getString(2));
+                        if (!held.test(c.caseCode())) {
+                            out.add(c);
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    public List<Supervision> supervisionBefore(Instant cutoff, LongPredicate held) {
+        LocalDate day = LocalDate.ofInstant(cutoff, ZoneOffset.UTC);
+        return Sql.query(db, "SELECT id, mentor_id FROM registry.supervision_sessions WHERE held_on < ? ORDER BY id",
+                ps -> ps.setObject(1, day), rs -> {
+                    List<Supervision> out = new ArrayList<>();
+                    while (rs.next()) {
+                        Supervision s = new Supervision(rs.getLong(1), rs.getLong(2));
+                        if (!held.test(s.mentorId())) {
+                            out.add(s);
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /** Deletes the courses with their sessions and history, in one transaction (the caller's, if open). */
+    public long deleteCourses(List<ClosedCourse> courses) {
+        return Sql.transaction(db, c -> {
+            long n = 0;
+            for (ClosedCourse course : courses) {
+                delete(c, "DELETE FROM registry.course_sessions WHERE course_id = ?", course.id());
+                delete(c, "DELETE FROM registry.course_history WHERE course_id = ?", course.id());
+                n += delete(c, "DELETE FROM registry.courses WHERE id = ?", course.id());
+            }
+            return n;
+        });
+    }
+
+    public long deleteSupervision(List<Supervision> records) {
+        return Sql.transaction(db, c -> {
+            long n = 0;
+            for (Supervision s : records) {
+                n += delete(c, "DELETE FROM registry.supervision_sessions WHERE id = ?", s.id());
+            }
+            return n;
+        });
+    }
+
+    private static int delete(Connection c, String sql, long id) throws SQLException {
+        return Sql.update(c, sql, ps -> ps.setLong(1, id));
+    }
+}

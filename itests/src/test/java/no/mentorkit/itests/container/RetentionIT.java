@@ -1,0 +1,136 @@
+package no.mentorkit.itests.container;
+
+import java.time.LocalDate;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.mentorkit.itests.support.Http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The retention schedule in the full distribution: the registry's closed courses are deleted when the
+ * organisation's rule says so, a legal hold keeps one until lifted, the preview counts what the next run deletes,
+ * and the audit entry names the kind and the count, never the deleted case.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RetentionIT {
+
+    private static final String RETENTION = "/api/admin/retention";
+
+    @Configuration
+    public Option[] config() {
+        return MentorkitContainer.options();
+    }
+
+    @Inject
+    private BundleContext context;
+
+    private RegistryFixture fx;
+    private Http coordinator;
+
+    @Before
+    public void connect() {
+        fx = new RegistryFixture(context);
+        coordinator = fx.as(fx.user("coordinator"));
+    }
+
+    @Test
+    public void closedCoursesAreDeletedByTheOrganisationsRuleExceptThoseUnderALegalHold() {
+        long mentor = fx.mentor(coordinator, "Sletteprøve (fiktiv)", null, null);
+        String held = RegistryFixture.caseCode();
+        String due = RegistryFixture.caseCode();
+        String open = RegistryFixture.caseCode();
+        fx.course(coordinator, held, mentor);
+        fx.course(coordinator, due, mentor);
+        fx.course(coordinator, open, mentor);
+        assertEquals(201, coordinator.post("/api/registry/courses/" + due + "/sessions", Http.json("date",
+                LocalDate.now().toString(), "minutes", 45, "kind", "meeting", "notes", "Fiktiv samtale")).status());
+        close(held);
+        close(due);
+
+        JsonNode line = line("registry", "closed-courses");
+        assertEquals("the shipped default keeps closed courses five years", 1825, line.path("keepDays").asInt());
+        assertEquals("DELETE", line.path("action").asText());
+        assertFalse(line.path("setByOrganisation").asBoolean());
+        assertEquals("nothing closed today is due under the default", 0, line.path("due").asLong());
+
+        Http.Answer bad = fx.admin.send("PUT", RETENTION + "/registry/closed-courses",
+                Http.json("keepDays", -1, "action", "SHRED"), "application/json");
+        assertEquals(bad.toString(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("keepDays") && bad.body().contains("action"));
+        assertEquals(404, fx.admin.send("PUT", RETENTION + "/registry/no-such-kind",
+                Http.json("keepDays", 1, "action", "DELETE"), "application/json").status());
+
+        Http.Answer hold = fx.admin.post(RETENTION + "/holds", Http.json("subjectKind", "case", "subjectKey", held,
+                "reason", "Begjæring om innsyn behandles (fiktivt)"));
+        assertEquals(hold.toString(), 201, hold.status());
+        Http.Answer set = fx.admin.send("PUT", RETENTION + "/registry/closed-courses",
+                Http.json("keepDays", 0, "action", "DELETE"), "application/json");
+        assertEquals(set.toString(), 200, set.status());
+        assertTrue(set.json().path("setByOrganisation").asBoolean());
+        assertEquals("the preview counts the closed course that is not held", 1, set.json().path("due").asLong());
+
+        Http.Answer run = fx.admin.post(RETENTION + "/runs", "");
+        assertEquals(run.toString(), 200, run.status());
+        assertEquals(404, coordinator.get("/api/registry/courses/" + due).status());
+        assertEquals(200, coordinator.get("/api/registry/courses/" + held).status());
+        assertEquals("an open course is not touched", 200, coordinator.get("/api/registry/courses/" + open).status());
+
+        JsonNode entries = fx.admin.get("/api/audit?module=platform&action=retention.run&recordId=registry/closed-courses")
+                .json().path("entries");
+        assertEquals(1, entries.size());
+        assertTrue(entries.get(0).toString(), entries.get(0).path("detail").asText().startsWith("DELETE 1 records"));
+        assertFalse("the audit entry never names the deleted case", entries.get(0).toString().contains(due));
+
+        long holdId = hold.json().path("id").asLong();
+        assertEquals(204, fx.admin.post(RETENTION + "/holds/" + holdId + "/lift", "").status());
+        assertEquals(404, fx.admin.post(RETENTION + "/holds/" + holdId + "/lift", "").status());
+        assertEquals(1, line("registry", "closed-courses").path("due").asLong());
+        fx.admin.post(RETENTION + "/runs", "");
+        assertEquals(404, coordinator.get("/api/registry/courses/" + held).status());
+        assertEquals(200, coordinator.get("/api/registry/courses/" + open).status());
+        assertEquals(1, fx.admin.get("/api/audit?module=platform&action=legal-hold.lift").json().path("total").asLong());
+    }
+
+    @Test
+    public void onlyAdminsSeeOrChangeTheSchedule() {
+        assertEquals(403, coordinator.get(RETENTION).status());
+        assertEquals(403, coordinator.post(RETENTION + "/runs", "").status());
+        Http.Answer badHold = fx.admin.post(RETENTION + "/holds", Http.json("subjectKind", "mentor", "subjectKey", "x"));
+        assertEquals(400, badHold.status());
+        assertTrue(badHold.body(), badHold.body().contains("subjectKey") && badHold.body().contains("reason"));
+    }
+
+    private void close(String caseCode) {
+        JsonNode course = coordinator.get("/api/registry/courses/" + caseCode).json();
+        Http.Answer closed = coordinator.post("/api/registry/courses/" + caseCode + "/status",
+                Http.json("version", course.path("version").asInt(), "status", "closed", "reason",
+                        "Målene er nådd (fiktivt)"));
+        assertEquals(closed.toString(), 200, closed.status());
+    }
+
+    private JsonNode line(String module, String kind) {
+        for (JsonNode l : fx.admin.get(RETENTION).json()) {
+            if (l.path("module").asText().equals(module) && l.path("kind").asText().equals(kind)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no schedule line " + module + "/" + kind);
+    }
+}
