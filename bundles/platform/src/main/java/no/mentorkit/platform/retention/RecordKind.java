@@ -23,4 +23,10 @@ public record RecordKind(String id, String after, int keepDays, RetentionAction 
             throw new IllegalArgumentException("the default and KEEP must be among the actions of " + id);
         }
     }
+
+    /** A kind the module can only delete or keep, deleted by default after {@code keepDays}. */
+    public static RecordKind deleted(String id, String after, int keepDays) {
+        return new RecordKind(id, after, keepDays, RetentionAction.DELETE,
+                Set.of(RetentionAction.DELETE, RetentionAction.KEEP));
+    }
 }

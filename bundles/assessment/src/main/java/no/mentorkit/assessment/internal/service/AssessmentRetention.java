@@ -2,7 +2,6 @@ package no.mentorkit.assessment.internal.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,8 +36,7 @@ public class AssessmentRetention implements RetentionParticipant {
 
     @Override
     public List<RecordKind> kinds() {
-        return List.of(new RecordKind(ASSESSMENTS, "assessment-changed", 5 * 365, RetentionAction.DELETE,
-                Set.of(RetentionAction.DELETE, RetentionAction.KEEP)));
+        return List.of(RecordKind.deleted(ASSESSMENTS, "assessment-changed", 5 * 365));
     }
 
     @Override

@@ -2,7 +2,6 @@ package no.mentorkit.ethics.internal.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +24,6 @@ public class EthicsRetention implements RetentionParticipant {
 
     static final String COMPLETIONS = "completions";
     static final String DISCLOSURES = "disclosures";
-    private static final Set<RetentionAction> DELETE_OR_KEEP = Set.of(RetentionAction.DELETE, RetentionAction.KEEP);
 
     private final ExpiredRecords expired;
 
@@ -42,8 +40,8 @@ public class EthicsRetention implements RetentionParticipant {
     @Override
     public List<RecordKind> kinds() {
         return List.of(
-                new RecordKind(COMPLETIONS, "completion-changed", 5 * 365, RetentionAction.DELETE, DELETE_OR_KEEP),
-                new RecordKind(DISCLOSURES, "last-disclosure", 3650, RetentionAction.DELETE, DELETE_OR_KEEP));
+                RecordKind.deleted(COMPLETIONS, "completion-changed", 5 * 365),
+                RecordKind.deleted(DISCLOSURES, "last-disclosure", 3650));
     }
 
     @Override

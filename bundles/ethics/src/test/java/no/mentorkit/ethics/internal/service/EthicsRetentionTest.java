@@ -1,7 +1,5 @@
 package no.mentorkit.ethics.internal.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +17,8 @@ import no.mentorkit.ethics.internal.store.ExpiredRecords;
 import no.mentorkit.platform.retention.LegalHolds;
 import no.mentorkit.platform.retention.RetentionAction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Retention of completions and disclosures against the real migration on H2 (fictional case codes). */
 class EthicsRetentionTest {
 
@@ -35,17 +35,7 @@ class EthicsRetentionTest {
     }
 
     private static LegalHolds holding(Set<String> cases, Set<Long> mentors) {
-        return new LegalHolds() {
-            @Override
-            public boolean caseHeld(String caseCode) {
-                return cases.contains(caseCode);
-            }
-
-            @Override
-            public boolean mentorHeld(long mentorId) {
-                return mentors.contains(mentorId);
-            }
-        };
+        return LegalHolds.of(cases, mentors);
     }
 
     private void disclose(String caseCode, Long corrects) {

@@ -217,17 +217,7 @@ public class RetentionService {
                 mentors.add(Long.parseLong(h.subjectKey()));
             }
         }
-        return new LegalHolds() {
-            @Override
-            public boolean caseHeld(String caseCode) {
-                return cases.contains(caseCode);
-            }
-
-            @Override
-            public boolean mentorHeld(long mentorId) {
-                return mentors.contains(mentorId);
-            }
-        };
+        return LegalHolds.of(cases, mentors);
     }
 
     private static long inUnit(Supplier<Long> work) {

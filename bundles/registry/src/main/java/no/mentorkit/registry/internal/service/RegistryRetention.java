@@ -2,7 +2,6 @@ package no.mentorkit.registry.internal.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,7 +23,6 @@ public class RegistryRetention implements RetentionParticipant {
 
     static final String CLOSED_COURSES = "closed-courses";
     static final String SUPERVISION = "supervision";
-    private static final Set<RetentionAction> DELETE_OR_KEEP = Set.of(RetentionAction.DELETE, RetentionAction.KEEP);
 
     private final ExpiredRecords expired;
 
@@ -40,8 +38,8 @@ public class RegistryRetention implements RetentionParticipant {
 
     @Override
     public List<RecordKind> kinds() {
-        return List.of(new RecordKind(CLOSED_COURSES, "course-closed", 5 * 365, RetentionAction.DELETE, DELETE_OR_KEEP),
-                new RecordKind(SUPERVISION, "supervision-held", 3 * 365, RetentionAction.DELETE, DELETE_OR_KEEP));
+        return List.of(RecordKind.deleted(CLOSED_COURSES, "course-closed", 5 * 365),
+                RecordKind.deleted(SUPERVISION, "supervision-held", 3 * 365));
     }
 
     @Override
