@@ -81,6 +81,8 @@ public class AccessMatrixIT {
         c("GET /api/admin/backups", "401 403 403 403 403 200");
         c("POST /api/admin/backups", "/api/admin/backups", "", "401 403 403 403 403 201");
         c("GET /api/admin/retention", "401 403 403 403 403 200");
+        c("GET /api/personal-data", "401 200 200 200 200 200");
+        c("GET /api/personal-data/{id}", "/api/personal-data/987654321", null, "401 403 403 403 403 404");
         c("PUT /api/admin/retention/{module}/{kind}", "/api/admin/retention/no-such-module/no-kind",
                 "{\"keepDays\":1,\"action\":\"DELETE\"}", "401 403 403 403 403 404");
         c("POST /api/admin/retention/runs", "/api/admin/retention/runs", "", "401 403 403 403 403 200");
