@@ -55,6 +55,8 @@ public class PersonalDataIT {
         String code = RegistryFixture.caseCode();
         fx.course(coordinator, code, mentor);
         assertEquals(200, coordinator.get("/api/registry/mentors/" + mentor).status());
+        int guideline = fx.as(mentorUser).get("/api/ethics/guidelines").json().path("version").asInt();
+        assertEquals(200, fx.as(mentorUser).post("/api/ethics/guidelines/" + guideline + "/accept", "").status());
 
         Http.Answer mine = fx.as(mentorUser).get("/api/personal-data");
         assertEquals(mine.toString(), 200, mine.status());
@@ -64,6 +66,8 @@ public class PersonalDataIT {
         assertEquals(mentor, registry.path("mentor").path("id").asLong());
         assertEquals(1, registry.path("supervision").size());
         assertEquals(code, registry.path("courses").get(0).path("caseCode").asText());
+        assertEquals(guideline, export.path("modules").path("ethics").path("guidelinesAccepted").get(0)
+                .path("version").asInt());
         boolean readByCoordinator = false;
         for (JsonNode r : export.path("readBy")) {
             readByCoordinator |= r.path("recordId").asText().equals(String.valueOf(mentor))
