@@ -169,6 +169,8 @@ public class AccessMatrixIT {
         c("GET /api/forms/kinds", "401 403 403 403 200 200");
         c("GET /api/forms/deployments", "401 403 403 403 200 200");
         c("POST /api/forms", "/api/forms", "{}", "401 403 403 403 403 400");
+        c("GET /api/forms/{id}/{version}/fhir", "/api/forms/initial-screening/1.0.0/fhir", null,
+                "401 403 403 403 200 200");
         c("POST /api/forms/{id}/{version}/publish", "/api/forms/no-such-form/1.0.0/publish", "",
                 "401 403 403 403 403 404");
         c("POST /api/forms/{id}/{version}/retire", "/api/forms/no-such-form/1.0.0/retire", "",
