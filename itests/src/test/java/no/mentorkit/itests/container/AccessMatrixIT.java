@@ -153,6 +153,10 @@ public class AccessMatrixIT {
                 "401 400 404 403 400 403");
         c("GET /api/assessment/assessments/{id}/agreement", "/api/assessment/assessments/{assessmentA}/agreement",
                 null, "401 404 404 404 404 403");
+        c("GET /api/assessment/assessments/{id}/fhir", "/api/assessment/assessments/{assessmentA}/fhir", null,
+                "401 409 404 409 409 403");
+        c("GET /api/assessment/assessments/{id}/fhir", "/api/assessment/assessments/999999999/fhir", null,
+                "401 404 404 404 404 403");
         c("GET /api/assessment/due", "401 200 200 200 200 403");
         c("GET /api/assessment/timeline", "/api/assessment/timeline?caseCode={courseA}", null,
                 "401 200 200 200 200 403");
@@ -181,6 +185,10 @@ public class AccessMatrixIT {
         c("POST /api/ethics/completions", "/api/ethics/completions", "{}", "401 400 400 400 400 403");
         c("GET /api/ethics/completions/{id}", "/api/ethics/completions/{completionA}", null, "401 200 404 200 200 200");
         c("GET /api/ethics/completions/{id}", "/api/ethics/completions/999999999", null, "401 404 404 404 404 404");
+        c("GET /api/ethics/completions/{id}/fhir", "/api/ethics/completions/{completionA}/fhir", null,
+                "401 409 404 409 409 409");
+        c("GET /api/ethics/completions/{id}/fhir", "/api/ethics/completions/999999999/fhir", null,
+                "401 404 404 404 404 404");
         c("PUT /api/ethics/completions/{id}", "/api/ethics/completions/{completionA}", "{}", "401 400 404 403 403 403");
         c("POST /api/ethics/completions/{id}/sign", "/api/ethics/completions/{completionA}/sign", "{}",
                 "401 400 404 403 403 403");

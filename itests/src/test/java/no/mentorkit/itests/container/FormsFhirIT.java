@@ -95,6 +95,36 @@ public class FormsFhirIT {
         checks.awaitForm(admin, "it-fhir", "1.0.0", "published");
     }
 
+    @Test
+    public void aSubmittedAssessmentGoesOutAsAQuestionnaireResponseToThoseWhoMayReadIt() {
+        admin.post("/api/forms?publish=true&name=it-fhir-qr.form.json", AssessmentChecks.form("it-fhir-qr", "1.0.0",
+                "QR"));
+        Http author = checks.user("mentor");
+        Http otherMentor = checks.user("mentor");
+        JsonNode a = AssessmentChecks.create(author, "ITQ-2026-001", "it-fhir-qr");
+        String path = "/api/assessment/assessments/" + a.path("id").asLong() + "/fhir";
+        assertProblem(author.get(path), 409);
+        AssessmentChecks.submit(author, a, "high", true);
+
+        Http.Answer out = author.get(path);
+        assertEquals(out.toString(), 200, out.status());
+        assertTrue(out.header("content-type"), out.header("content-type").startsWith(FHIR));
+        JsonNode r = out.json();
+        assertEquals("QuestionnaireResponse", r.path("resourceType").asText());
+        assertEquals("completed", r.path("status").asText());
+        assertEquals("https://mentorkit.no/fhir/Questionnaire/it-fhir-qr|1.0.0", r.path("questionnaire").asText());
+        assertEquals("ITQ-2026-001", r.path("subject").path("identifier").path("value").asText());
+        assertTrue("no names: " + out.body(), !out.body().contains(AssessmentChecks.username(author))
+                && !out.body().contains("Fictional mentor"));
+        JsonNode level = find(r.path("item").get(0).path("item"), i -> i.path("linkId").asText().equals("level"));
+        assertEquals("high", level.path("answer").get(0).path("valueCoding").path("code").asText());
+
+        assertProblem(otherMentor.get(path), 404);
+        String actions = admin.get("/api/audit?recordType=assessment&recordId=" + a.path("id").asLong()
+                + "&limit=50").json().path("entries").toString();
+        assertTrue(actions, actions.contains("\"fhir\"") && actions.contains("\"access.denied\""));
+    }
+
     /** A small fictional Questionnaire as another tool would write it: one group, plain enableWhen. */
     private static String questionnaire(String version, String weightType) {
         return """
