@@ -239,7 +239,7 @@ public class AssessmentResource {
      */
     @GET
     @Path("assessments/{id}/fhir")
-    @Produces(FormResponses.MEDIA_TYPE)
+    @Produces({FormResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public String fhir(@PathParam("id") long id, @Context SecurityContext sc) {
         UserPrincipal me = me(sc);
         Assessment a = readable(id, me);

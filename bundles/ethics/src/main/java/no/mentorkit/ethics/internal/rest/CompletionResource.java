@@ -167,7 +167,7 @@ public class CompletionResource {
      */
     @GET
     @Path("{id}/fhir")
-    @Produces(FormResponses.MEDIA_TYPE)
+    @Produces({FormResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public String fhir(@PathParam("id") long id, @Context SecurityContext sc) {
         EthicsAccess access = new EthicsAccess(me(sc), subjects);
         Completion c = readable(id, access);

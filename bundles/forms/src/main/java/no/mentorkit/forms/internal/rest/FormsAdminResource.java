@@ -99,10 +99,10 @@ public class FormsAdminResource {
         return Response.status(Deployment.UNCHANGED.equals(d.outcome()) ? 200 : 201).entity(d).build();
     }
 
-    /** A version as a FHIR R4 Questionnaire. */
+    /** A version as a FHIR R4 Questionnaire ({@code application/json} too, for clients that ask only for it). */
     @GET
     @Path("{id}/{version}/fhir")
-    @Produces(Fhir.MEDIA_TYPE)
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.ADMIN, Role.COORDINATOR})
     public String questionnaire(@PathParam("id") String id, @PathParam("version") String version) {
         return forms.questionnaire(id, version);
