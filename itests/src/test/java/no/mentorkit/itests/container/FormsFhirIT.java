@@ -28,9 +28,9 @@ import static no.mentorkit.itests.container.AssessmentChecks.find;
 
 /**
  * Forms as FHIR R4 Questionnaires in the running container: HAPI embedded in the forms bundle resolves and
- * parses, a shipped instrument exports and comes back in through upload, and a Questionnaire Mentorkit cannot
+ * parses, a shipped instrument exports and comes back in through upload, a Questionnaire Mentorkit cannot
  * represent is refused through the deploy folder with the FHIR path and reason while the version before it
- * keeps serving.
+ * keeps serving, and a submitted assessment and a signed course checklist go out as QuestionnaireResponses.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -40,7 +40,7 @@ public class FormsFhirIT {
 
     @Configuration
     public Option[] config() {
-        return MentorkitContainer.options(MentorkitContainer.onlyFeatures("mentorkit-assessment"));
+        return MentorkitContainer.options(MentorkitContainer.onlyFeatures("mentorkit-assessment", "mentorkit-ethics"));
     }
 
     private AssessmentChecks checks;
@@ -123,6 +123,28 @@ public class FormsFhirIT {
         String actions = admin.get("/api/audit?recordType=assessment&recordId=" + a.path("id").asLong()
                 + "&limit=50").json().path("entries").toString();
         assertTrue(actions, actions.contains("\"fhir\"") && actions.contains("\"access.denied\""));
+    }
+
+    @Test
+    public void aSignedCourseChecklistGoesOutAsAQuestionnaireResponseAndAMentorsOwnDoesNot() {
+        Http mentor = checks.user("mentor");
+        JsonNode draft = EthicsChecks.start(mentor, "course:ITE-2026-001", "course-start");
+        String path = "/api/ethics/completions/" + draft.path("summary").path("id").asLong() + "/fhir";
+        assertProblem(mentor.get(path), 409);
+        EthicsChecks.sign(mentor, draft);
+
+        Http.Answer out = mentor.get(path);
+        assertEquals(out.toString(), 200, out.status());
+        JsonNode r = out.json();
+        assertEquals("QuestionnaireResponse", r.path("resourceType").asText());
+        assertEquals("https://mentorkit.no/fhir/Questionnaire/course-start|1.0.0", r.path("questionnaire").asText());
+        assertEquals("ITE-2026-001", r.path("subject").path("identifier").path("value").asText());
+        assertNotNull(find(r.path("item").get(0).path("item"),
+                i -> i.path("linkId").asText().equals("police-certificate-seen")));
+        assertProblem(checks.user("mentor").get(path), 404);
+
+        JsonNode own = EthicsChecks.sign(mentor, EthicsChecks.start(mentor, "mentor:me", "mentor-onboarding"));
+        assertProblem(mentor.get("/api/ethics/completions/" + own.path("summary").path("id").asLong() + "/fhir"), 409);
     }
 
     /** A small fictional Questionnaire as another tool would write it: one group, plain enableWhen. */
