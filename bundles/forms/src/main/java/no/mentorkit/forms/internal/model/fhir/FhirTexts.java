@@ -49,7 +49,7 @@ final class FhirTexts {
         for (Extension t : element.getExtensionsByUrl(Fhir.TRANSLATION)) {
             Extension lang = t.getExtensionByUrl("lang");
             Extension content = t.getExtensionByUrl("content");
-            if (lang != null && content != null) {
+            if (lang != null && content != null && lang.hasValue() && content.hasValue()) {
                 texts.put(language(lang.getValue().primitiveValue()), content.getValue().primitiveValue());
             }
         }

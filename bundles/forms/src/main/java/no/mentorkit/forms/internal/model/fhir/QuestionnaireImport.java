@@ -96,7 +96,7 @@ public final class QuestionnaireImport {
         try {
             IParser parser = Fhir.json().setParserErrorHandler(new StrictErrorHandler());
             q = parser.parseResource(Questionnaire.class, text);
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
             refuse("Questionnaire", "not a FHIR R4 Questionnaire: " + e.getMessage());
             return result(null, null, null);
         }
@@ -115,7 +115,7 @@ public final class QuestionnaireImport {
         modifiers(q.getModifierExtension(), "Questionnaire");
         for (Extension e : q.getExtension()) {
             if (QuestionnaireExport.FORM.equals(e.getUrl())) {
-                extras(e.getValue().primitiveValue(), def);
+                extras(string(e, "Questionnaire.extension('" + e.getUrl() + "')"), def);
             } else {
                 refuse("Questionnaire.extension('" + e.getUrl() + "')", "this extension is not supported");
             }
@@ -152,12 +152,19 @@ public final class QuestionnaireImport {
 
     /** The form-level parts Mentorkit's own export put in its extension. */
     private void extras(String text, Map<String, Object> def) {
+        if (text == null) {
+            return;
+        }
         try {
             JsonNode extras = json.readTree(text);
-            extras.fields().forEachRemaining(f -> def.put(f.getKey(), f.getValue()));
+            if (extras != null && extras.isObject()) {
+                extras.fields().forEachRemaining(f -> def.put(f.getKey(), f.getValue()));
+                return;
+            }
         } catch (JsonProcessingException e) {
-            refuse("Questionnaire.extension('" + QuestionnaireExport.FORM + "')", "not readable as JSON");
+            // refused below
         }
+        refuse("Questionnaire.extension('" + QuestionnaireExport.FORM + "')", "not a JSON object");
     }
 
     private List<Map<String, Object>> sections(Questionnaire q) {
@@ -197,10 +204,11 @@ public final class QuestionnaireImport {
         }
         modifiers(group.getModifierExtension(), path);
         for (Extension e : group.getExtension()) {
-            if (QuestionnaireExport.DESCRIPTION.equals(e.getUrl())) {
-                s.put("description", texts((StringType) e.getValue(), path + ".extension('description')"));
+            String at = path + ".extension('" + e.getUrl() + "')";
+            if (QuestionnaireExport.DESCRIPTION.equals(e.getUrl()) && e.getValue() instanceof StringType text) {
+                s.put("description", texts(text, at));
             } else {
-                refuse(path + ".extension('" + e.getUrl() + "')", "this extension is not supported on a group");
+                refuse(at, "this extension is not supported on a group (or has the wrong kind of value)");
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
@@ -242,8 +250,13 @@ public final class QuestionnaireImport {
         }
         itemExtensions(it, i, path);
         help(it, i, path);
-        if (it.hasEnableWhen() && !i.containsKey("visibleWhen")) {
-            i.put("visibleWhen", enableWhen(it, path));
+        if (it.hasEnableWhen()) {
+            Condition condition = enableWhen(it, path);
+            if (i.containsKey("visibleWhen")) {
+                refuse(path + ".enableWhen", "given beside Mentorkit's own condition; keep one of them");
+            } else {
+                i.put("visibleWhen", condition);
+            }
         }
         return i;
     }
@@ -329,13 +342,17 @@ public final class QuestionnaireImport {
             String at = path + ".extension('" + url + "')";
             if (url.equals(QuestionnaireExport.ALLOW_UNKNOWN) || url.equals(QuestionnaireExport.EVIDENCE)
                     || url.equals(QuestionnaireExport.PROTECTIVE)) {
-                i.put(url.substring(Fhir.MENTORKIT.length()), ((BooleanType) e.getValue()).booleanValue());
+                if (e.getValue() instanceof BooleanType b) {
+                    i.put(url.substring(Fhir.MENTORKIT.length()), b.booleanValue());
+                } else {
+                    refuse(at, "must be a boolean");
+                }
             } else if (url.equals(Fhir.MIN_VALUE) || url.equals(Fhir.MAX_VALUE)) {
                 i.put(url.equals(Fhir.MIN_VALUE) ? "min" : "max", number(e.getValue(), at));
             } else if (url.equals(Fhir.REGEX)) {
-                i.put("pattern", e.getValue().primitiveValue());
+                i.put("pattern", string(e, at));
             } else if (url.equals(QuestionnaireExport.VISIBLE_WHEN)) {
-                i.put("visibleWhen", condition(e.getValue().primitiveValue(), at));
+                i.put("visibleWhen", condition(string(e, at), at));
             } else if (url.equals(Fhir.ENABLE_WHEN_EXPRESSION)) {
                 if (it.getExtensionByUrl(QuestionnaireExport.VISIBLE_WHEN) == null) {
                     refuse(at, "FHIRPath conditions are not supported; use enableWhen");
@@ -355,6 +372,9 @@ public final class QuestionnaireImport {
     }
 
     private Object condition(String text, String path) {
+        if (text == null) {
+            return null;
+        }
         try {
             return json.readValue(text, Condition.class);
         } catch (JsonProcessingException e) {
@@ -388,6 +408,10 @@ public final class QuestionnaireImport {
             QuestionnaireItemEnableWhenComponent w = it.getEnableWhen().get(n);
             String at = path + ".enableWhen[" + n + "]";
             Object value = answer(w.getAnswer(), at);
+            if (w.getOperator() == null) {
+                refuse(at + ".operator", "missing");
+                continue;
+            }
             switch (w.getOperator()) {
                 case EQUAL -> clauses.add(new Condition(null, null, w.getQuestion(), value, null, null));
                 case EXISTS -> clauses.add(new Condition(null, null, w.getQuestion(), null, null,
@@ -428,8 +452,17 @@ public final class QuestionnaireImport {
         return FhirTexts.read(element, language);
     }
 
-    private String stringExtension(QuestionnaireItemComponent it, String url) {
+    private static String stringExtension(QuestionnaireItemComponent it, String url) {
         Extension e = it.getExtensionByUrl(url);
-        return e == null ? null : e.getValue().primitiveValue();
+        return e != null && e.getValue() instanceof PrimitiveType<?> p ? p.getValueAsString() : null;
+    }
+
+    /** An extension's text value; refused when it has none. */
+    private String string(Extension e, String path) {
+        if (e.getValue() instanceof PrimitiveType<?> p && p.getValueAsString() != null) {
+            return p.getValueAsString();
+        }
+        refuse(path, "must have a text value");
+        return null;
     }
 }

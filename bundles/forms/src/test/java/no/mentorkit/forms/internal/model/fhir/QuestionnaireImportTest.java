@@ -103,6 +103,24 @@ class QuestionnaireImportTest {
                 .extracting(LintError::path).containsExactly("Questionnaire.version");
     }
 
+    @Test
+    void malformedPartsAreRefusedNotThrown() {
+        String mk = Fhir.MENTORKIT;
+        byte[] odd = ("{\"resourceType\":\"Questionnaire\",\"id\":\"odd\",\"version\":\"1.0.0\","
+                + "\"extension\":[{\"url\":\"" + mk + "form\",\"valueString\":\"[1,2]\"}],"
+                + "\"item\":[{\"linkId\":\"g\",\"type\":\"group\",\"extension\":[{\"url\":\"" + mk
+                + "description\",\"valueBoolean\":true}],\"item\":[{\"linkId\":\"a\",\"type\":\"boolean\","
+                + "\"extension\":[{\"url\":\"" + mk + "evidence\",\"valueString\":\"yes\"},{\"url\":\"" + mk
+                + "visibleWhen\"}],\"enableWhen\":[{\"question\":\"b\",\"answerBoolean\":true}]}]}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        QuestionnaireImport.Result r = QuestionnaireImport.read("odd.questionnaire.json", odd);
+        assertThat(reasons(r.errors())).containsKeys("Questionnaire.extension('" + mk + "form')",
+                "Questionnaire.item[0].extension('" + mk + "description')",
+                "Questionnaire.item[0].item[0].extension('" + mk + "evidence')",
+                "Questionnaire.item[0].item[0].extension('" + mk + "visibleWhen')",
+                "Questionnaire.item[0].item[0].enableWhen[0].operator");
+    }
+
     private static String translation(String lang, String text) {
         return "{\"url\": \"" + Fhir.TRANSLATION + "\", \"extension\": [{\"url\": \"lang\", \"valueCode\": \"" + lang
                 + "\"}, {\"url\": \"content\", \"valueString\": \"" + text + "\"}]}";
