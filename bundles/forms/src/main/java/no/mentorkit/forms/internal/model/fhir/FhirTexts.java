@@ -1,10 +1,12 @@
 package no.mentorkit.forms.internal.model.fhir;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
@@ -47,13 +49,22 @@ final class FhirTexts {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(baseLanguage, element.getValue());
         for (Extension t : element.getExtensionsByUrl(Fhir.TRANSLATION)) {
-            Extension lang = t.getExtensionByUrl("lang");
-            Extension content = t.getExtensionByUrl("content");
+            Extension lang = first(t, "lang");
+            Extension content = first(t, "content");
             if (lang != null && content != null && lang.hasValue() && content.hasValue()) {
                 texts.put(language(lang.getValue().primitiveValue()), content.getValue().primitiveValue());
             }
         }
         return texts;
+    }
+
+    /**
+     * The first extension with the URL, or null. HAPI's own lookup throws when there are several, and a file may
+     * have several.
+     */
+    static Extension first(Element element, String url) {
+        List<Extension> found = element.getExtensionsByUrl(url);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** nb-NO, no and the like as Mentorkit's language codes; others as given, in lower case. */

@@ -96,8 +96,12 @@ public final class QuestionnaireImport {
         try {
             IParser parser = Fhir.json().setParserErrorHandler(new StrictErrorHandler());
             q = parser.parseResource(Questionnaire.class, text);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
+        } catch (DataFormatException | ClassCastException e) {
             refuse("Questionnaire", "not a FHIR R4 Questionnaire: " + e.getMessage());
+            return result(null, null, null);
+        } catch (RuntimeException e) {
+            // HAPI's parser fails on some malformed JSON (an empty property name) with index errors of its own.
+            refuse("Questionnaire", "not readable as a FHIR R4 Questionnaire (" + e.getClass().getSimpleName() + ")");
             return result(null, null, null);
         }
         language = FhirTexts.language(q.getLanguage());
@@ -354,7 +358,7 @@ public final class QuestionnaireImport {
             } else if (url.equals(QuestionnaireExport.VISIBLE_WHEN)) {
                 i.put("visibleWhen", condition(string(e, at), at));
             } else if (url.equals(Fhir.ENABLE_WHEN_EXPRESSION)) {
-                if (it.getExtensionByUrl(QuestionnaireExport.VISIBLE_WHEN) == null) {
+                if (it.getExtensionsByUrl(QuestionnaireExport.VISIBLE_WHEN).isEmpty()) {
                     refuse(at, "FHIRPath conditions are not supported; use enableWhen");
                 }
             } else if (!url.equals(QuestionnaireExport.SCALE)) {
@@ -388,7 +392,7 @@ public final class QuestionnaireImport {
         for (int n = 0; n < it.getItem().size(); n++) {
             QuestionnaireItemComponent child = it.getItem().get(n);
             String childPath = path + ".item[" + n + "]";
-            Extension control = child.getExtensionByUrl(Fhir.ITEM_CONTROL);
+            Extension control = FhirTexts.first(child, Fhir.ITEM_CONTROL);
             boolean isHelp = child.getType() == QuestionnaireItemType.DISPLAY && control != null
                     && control.getValue() instanceof CodeableConcept cc && cc.getCoding().stream()
                             .anyMatch(c -> "help".equals(c.getCode()));
@@ -453,7 +457,7 @@ public final class QuestionnaireImport {
     }
 
     private static String stringExtension(QuestionnaireItemComponent it, String url) {
-        Extension e = it.getExtensionByUrl(url);
+        Extension e = FhirTexts.first(it, url);
         return e != null && e.getValue() instanceof PrimitiveType<?> p ? p.getValueAsString() : null;
     }
 
