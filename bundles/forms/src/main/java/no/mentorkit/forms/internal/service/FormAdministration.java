@@ -78,7 +78,7 @@ public class FormAdministration {
     public Deployment upload(UserPrincipal me, String name, byte[] body, boolean publish) {
         String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
         file = file.length() > MAX_FILE_NAME ? file.substring(0, MAX_FILE_NAME) : file;
-        FormLinter.Result lint = FormLinter.lint(file, nativeDefinition(file, body));
+        FormLinter.Result lint = QuestionnaireImport.lint(file, body);
         if (lint.ok() && !claimedKinds().contains(lint.definition().kind())) {
             audit.record(me, MODULE, "form.upload", "form", lint.definition().id() + "@" + lint.definition().version(),
                     Deployment.REFUSED);
@@ -93,15 +93,6 @@ public class FormAdministration {
                     d.errors().stream().map(e -> new ApiProblem.FieldError(e.path(), e.reason())).toList());
         }
         return d;
-    }
-
-    /** The body as a Mentorkit definition: a FHIR Questionnaire converted, when it converts, to read its kind. */
-    private static byte[] nativeDefinition(String file, byte[] body) {
-        if (!file.endsWith(QuestionnaireImport.SUFFIX)) {
-            return body;
-        }
-        QuestionnaireImport.Result fhir = QuestionnaireImport.read(file, body);
-        return fhir.ok() ? fhir.definition() : body;
     }
 
     /** A form version as a FHIR R4 Questionnaire (JSON). */

@@ -32,6 +32,7 @@ import no.mentorkit.forms.Condition;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.Item;
 import no.mentorkit.forms.LintError;
+import no.mentorkit.forms.internal.model.FormLinter;
 import no.mentorkit.platform.json.Json;
 
 /**
@@ -85,6 +86,23 @@ public final class QuestionnaireImport {
 
     private QuestionnaireImport(String file) {
         this.file = file;
+    }
+
+    /**
+     * Lints a file as the deploy folder and upload take it: a {@code *.questionnaire.json} is converted first and
+     * the linter's findings are named by FHIR path; any other file is linted as it is.
+     */
+    public static FormLinter.Result lint(String file, byte[] content) {
+        if (!file.endsWith(SUFFIX)) {
+            return FormLinter.lint(file, content);
+        }
+        Result fhir = read(file, content);
+        if (!fhir.ok()) {
+            return new FormLinter.Result(null, null, fhir.errors());
+        }
+        FormLinter.Result lint = FormLinter.lint(file, fhir.definition());
+        return lint.ok() ? lint
+                : new FormLinter.Result(null, lint.tree(), lint.errors().stream().map(fhir::fhir).toList());
     }
 
     public static Result read(String file, byte[] content) {
