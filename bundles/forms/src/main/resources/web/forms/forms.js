@@ -1,5 +1,6 @@
 // Forms admin page: every form version of a kind an installed module claims (risk-assessment instruments,
-// ethics checklists), the deployment outcomes with refusal reasons, upload, publish and retire.
+// ethics checklists), the deployment outcomes with refusal reasons, upload (native or FHIR), FHIR export,
+// publish and retire.
 
 import { h, timeEl, errorRegion, statusRegion, showError, showMessage, clearRegion } from '/ui/dom.js';
 import { addMessages } from '/ui/i18n.js';
@@ -24,17 +25,34 @@ export async function render(container, ctx) {
     on: { click: async () => {
       try { await api.post(`${BASE}/${f.id}/${f.version}/${verb}`); await reload(); } catch (err) { showError(errors, err); }
     } } }, t(`forms.${verb}`));
+  // A version as a FHIR Questionnaire: shown to copy and offered as a file to download.
+  const exported = h('section', { id: 'fhir-export', class: 'panel', hidden: true });
+  const exportAction = (f) => h('button', { type: 'button', class: 'button button-small',
+    dataset: { test: `fhir-${f.id}-${f.version}` },
+    on: { click: async () => {
+      try {
+        const json = JSON.stringify(await api.get(`${BASE}/${f.id}/${f.version}/fhir`), null, 2);
+        const name = `${f.id}-${f.version}.questionnaire.json`;
+        const text = h('textarea', { id: 'fhir-text', rows: 10, readonly: true });
+        text.value = json;
+        exported.replaceChildren(h('h3', {}, t('forms.fhirTitle', { form: label(f.title), version: f.version })),
+          h('a', { id: 'fhir-download', download: name,
+            href: URL.createObjectURL(new Blob([json], { type: 'application/fhir+json' })) },
+          t('forms.fhirDownload', { name })), text);
+        exported.hidden = false;
+      } catch (err) { showError(errors, err); }
+    } } }, t('forms.fhir'));
   const formRows = forms.map((f) => h('tr', { dataset: { test: `form-${f.id}-${f.version}` } },
     h('td', {}, label(f.title)), h('td', {}, f.id), h('td', {}, f.version), h('td', {}, t(`forms.kind.${f.kind}`)),
     h('td', {}, t(`forms.status.${f.status}`)), h('td', {}, `${t(`forms.source.${f.source}`)} ${f.file || ''}`),
-    h('td', {}, isAdmin ? [f.status === 'draft' ? action(f, 'publish') : null,
-      f.status !== 'retired' ? action(f, 'retire') : null] : null)));
+    h('td', {}, [exportAction(f), isAdmin && f.status === 'draft' ? action(f, 'publish') : null,
+      isAdmin && f.status !== 'retired' ? action(f, 'retire') : null])));
   const depRows = deployments.map((d) => h('tr', { class: d.outcome === 'refused' ? 'deployment-refused' : '' },
     h('td', {}, timeEl(d.at)), h('td', {}, t(`forms.source.${d.source}`)), h('td', {}, d.file || ''),
     h('td', {}, `${d.formId || ''} ${d.version || ''}`), h('td', {}, t(`forms.outcome.${d.outcome}`)),
     h('td', {}, d.errors.length ? h('ul', {}, d.errors.map((e) => h('li', {}, `${e.path}: ${e.reason}`))) : '')));
 
-  const file = h('input', { id: 'upload-file', type: 'file', accept: '.json,application/json' });
+  const file = h('input', { id: 'upload-file', type: 'file', accept: '.json,application/json,application/fhir+json' });
   const text = h('textarea', { id: 'upload-text', rows: 6 });
   const publish = h('input', { id: 'upload-publish', type: 'checkbox' });
   const upload = h('form', { class: 'form panel', id: 'upload-form', on: { submit: async (e) => {
@@ -42,9 +60,11 @@ export async function render(container, ctx) {
     clearRegion(errors);
     const chosen = file.files[0];
     const body = chosen ? await chosen.text() : text.value;
+    // The server reads a FHIR Questionnaire by its file name; pasted text is named by what it holds.
+    const pasted = /"resourceType"\s*:\s*"Questionnaire"/.test(body) ? 'upload.questionnaire.json' : 'upload.form.json';
     try {
       const d = await api.post(BASE, new Blob([body], { type: 'application/json' }),
-        { query: { publish: publish.checked, name: chosen ? chosen.name : 'upload.form.json' } });
+        { query: { publish: publish.checked, name: chosen ? chosen.name : pasted } });
       showMessage(status, t('forms.uploaded', { outcome: t(`forms.outcome.${d.outcome}`) }));
       setTimeout(reload, 800);
     } catch (err) { showError(errors, err); }
@@ -61,6 +81,7 @@ export async function render(container, ctx) {
     errors, status,
     forms.length ? table('forms-table', t('forms.title'), [t('forms.form'), 'id', t('forms.version'), t('forms.kind'),
       t('forms.status'), t('forms.source'), t('forms.actions')], formRows) : h('p', {}, t('forms.none')),
+    exported,
     isAdmin ? upload : null,
     h('h3', {}, t('forms.deployments')),
     table('deployments-table', t('forms.deployments'), [t('forms.at'), t('forms.source'), t('forms.file'),

@@ -163,6 +163,10 @@ public class AccessMatrixIT {
                 "401 400 404 403 400 403");
         c("GET /api/assessment/assessments/{id}/agreement", "/api/assessment/assessments/{assessmentA}/agreement",
                 null, "401 404 404 404 404 403");
+        c("GET /api/assessment/assessments/{id}/fhir", "/api/assessment/assessments/{assessmentA}/fhir", null,
+                "401 409 404 409 409 403");
+        c("GET /api/assessment/assessments/{id}/fhir", "/api/assessment/assessments/999999999/fhir", null,
+                "401 404 404 404 404 403");
         c("GET /api/assessment/due", "401 200 200 200 200 403");
         c("GET /api/assessment/timeline", "/api/assessment/timeline?caseCode={courseA}", null,
                 "401 200 200 200 200 403");
@@ -179,6 +183,8 @@ public class AccessMatrixIT {
         c("GET /api/forms/kinds", "401 403 403 403 200 200");
         c("GET /api/forms/deployments", "401 403 403 403 200 200");
         c("POST /api/forms", "/api/forms", "{}", "401 403 403 403 403 400");
+        c("GET /api/forms/{id}/{version}/fhir", "/api/forms/initial-screening/1.0.0/fhir", null,
+                "401 403 403 403 200 200");
         c("POST /api/forms/{id}/{version}/publish", "/api/forms/no-such-form/1.0.0/publish", "",
                 "401 403 403 403 403 404");
         c("POST /api/forms/{id}/{version}/retire", "/api/forms/no-such-form/1.0.0/retire", "",
@@ -189,6 +195,10 @@ public class AccessMatrixIT {
         c("POST /api/ethics/completions", "/api/ethics/completions", "{}", "401 400 400 400 400 403");
         c("GET /api/ethics/completions/{id}", "/api/ethics/completions/{completionA}", null, "401 200 404 200 200 200");
         c("GET /api/ethics/completions/{id}", "/api/ethics/completions/999999999", null, "401 404 404 404 404 404");
+        c("GET /api/ethics/completions/{id}/fhir", "/api/ethics/completions/{completionA}/fhir", null,
+                "401 409 404 409 409 409");
+        c("GET /api/ethics/completions/{id}/fhir", "/api/ethics/completions/999999999/fhir", null,
+                "401 404 404 404 404 404");
         c("PUT /api/ethics/completions/{id}", "/api/ethics/completions/{completionA}", "{}", "401 400 404 403 403 403");
         c("POST /api/ethics/completions/{id}/sign", "/api/ethics/completions/{completionA}/sign", "{}",
                 "401 400 404 403 403 403");

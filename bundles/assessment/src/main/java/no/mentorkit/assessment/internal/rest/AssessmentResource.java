@@ -47,6 +47,7 @@ import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FinalJudgement;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
+import no.mentorkit.forms.FormResponses;
 import no.mentorkit.forms.FormRules;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
@@ -105,16 +106,19 @@ public class AssessmentResource {
     private final FormRegistry forms;
     private final Subjects subjects;
     private final AuditLog audit;
+    private final FormResponses responses;
     private volatile Pattern casePattern;
     private volatile int dueWithinDays;
 
     @Activate
     public AssessmentResource(@Reference AssessmentStore store, @Reference FormRegistry forms,
-            @Reference Subjects subjects, @Reference AuditLog audit, AssessmentConfig config) {
+            @Reference Subjects subjects, @Reference AuditLog audit, @Reference FormResponses responses,
+            AssessmentConfig config) {
         this.store = store;
         this.forms = forms;
         this.subjects = subjects;
         this.audit = audit;
+        this.responses = responses;
         configure(config);
     }
 
@@ -227,6 +231,24 @@ public class AssessmentResource {
         audit.record(me, MODULE, "read", "assessment", first.get().id() + "," + second.get().id(), "agreement");
         return Agreement.compare(definition(first.get()), first.get().id(), first.get().answers(), second.get().id(),
                 second.get().answers());
+    }
+
+    /**
+     * A submitted assessment as a FHIR R4 QuestionnaireResponse, the subject named by case code only; read under
+     * the same access rules and audited like any read.
+     */
+    @GET
+    @Path("assessments/{id}/fhir")
+    @Produces({FormResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public String fhir(@PathParam("id") long id, @Context SecurityContext sc) {
+        UserPrincipal me = me(sc);
+        Assessment a = readable(id, me);
+        if (!a.submitted()) {
+            throw ApiProblem.conflict("Only a submitted assessment is handed over as a QuestionnaireResponse.");
+        }
+        audit.record(me, MODULE, "read", "assessment", String.valueOf(id), "fhir");
+        return responses.questionnaireResponse(definition(a), a.answers(), a.judgement(), a.caseCode(),
+                a.submittedAt());
     }
 
     @GET

@@ -2,6 +2,7 @@ package no.mentorkit.ethics.internal.rest;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,11 @@ import no.mentorkit.ethics.internal.service.ChecklistAnswers;
 import no.mentorkit.ethics.internal.service.EthicsAccess;
 import no.mentorkit.ethics.internal.service.SignOff;
 import no.mentorkit.ethics.internal.store.CompletionStore;
+import no.mentorkit.forms.Answer;
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.FormDefinition;
 import no.mentorkit.forms.FormRegistry;
+import no.mentorkit.forms.FormResponses;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
@@ -89,15 +92,18 @@ public class CompletionResource {
     private final Subjects subjects;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final FormResponses responses;
 
     @Activate
     public CompletionResource(@Reference CompletionStore store, @Reference FormRegistry forms,
-            @Reference Subjects subjects, @Reference UserDirectory users, @Reference AuditLog audit) {
+            @Reference Subjects subjects, @Reference UserDirectory users, @Reference AuditLog audit,
+            @Reference FormResponses responses) {
         this.store = store;
         this.forms = forms;
         this.subjects = subjects;
         this.users = users;
         this.audit = audit;
+        this.responses = responses;
     }
 
     @GET
@@ -152,6 +158,26 @@ public class CompletionResource {
         audit.record(me, MODULE, "create", "completion", String.valueOf(c.id()), c.subject() + ", checklist "
                 + f.id() + "@" + f.version());
         return Response.created(URI.create("ethics/completions/" + c.id())).entity(view(c, access)).build();
+    }
+
+    /**
+     * A signed course checklist as a FHIR R4 QuestionnaireResponse, the subject named by case code only; read
+     * under the same access rules and audited like any read. Comments stay out: they are the ethics module's own
+     * notes, not answers. A mentor's checklist is about a named person and is not handed over.
+     */
+    @GET
+    @Path("{id}/fhir")
+    @Produces({FormResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public String fhir(@PathParam("id") long id, @Context SecurityContext sc) {
+        EthicsAccess access = new EthicsAccess(me(sc), subjects);
+        Completion c = readable(id, access);
+        if (c.draft() || c.caseCode() == null) {
+            throw ApiProblem.conflict("Only a signed course checklist is handed over as a QuestionnaireResponse.");
+        }
+        audit.record(access.me(), MODULE, "read", "completion", String.valueOf(id), "fhir");
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        c.answers().forEach((item, a) -> answers.put(item, new Answer(a.value(), false, null, null)));
+        return responses.questionnaireResponse(definition(c), answers, null, c.caseCode(), c.signedAt());
     }
 
     @GET

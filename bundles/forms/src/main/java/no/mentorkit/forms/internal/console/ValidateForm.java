@@ -12,20 +12,22 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import no.mentorkit.forms.LintError;
 import no.mentorkit.forms.internal.model.FormLinter;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireImport;
 
-/** {@code forms:validate <file>}: lints a definition without deploying it. */
-@Command(scope = "forms", name = "validate", description = "Checks a *.form.json file without deploying it")
+/** {@code forms:validate <file>}: lints a definition (or a FHIR Questionnaire) without deploying it. */
+@Command(scope = "forms", name = "validate",
+        description = "Checks a *.form.json or FHIR *.questionnaire.json file without deploying it")
 @Service
 public class ValidateForm implements Action {
 
-    @Argument(index = 0, name = "file", description = "Path of the *.form.json file", required = true)
+    @Argument(index = 0, name = "file", description = "Path of the *.form.json or *.questionnaire.json file", required = true)
     @Completion(FileCompleter.class)
     String file;
 
     @Override
     public Object execute() throws Exception {
         Path path = Path.of(file);
-        FormLinter.Result result = FormLinter.lint(path.getFileName().toString(), Files.readAllBytes(path));
+        FormLinter.Result result = QuestionnaireImport.lint(path.getFileName().toString(), Files.readAllBytes(path));
         if (result.ok()) {
             System.out.println("OK: " + result.definition().id() + " " + result.definition().version() + " ("
                     + result.definition().kind() + ", " + result.definition().items().count() + " items)");

@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import no.mentorkit.forms.DeploySource;
 import no.mentorkit.forms.FormRegistry;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireImport;
 
 /**
- * Hot deploy through Karaf's {@code deploy/} folder: FileInstall hands us every {@code *.form.json} it sees there.
+ * Hot deploy through Karaf's {@code deploy/} folder: FileInstall hands us every {@code *.form.json} and FHIR
+ * {@code *.questionnaire.json} it sees there.
  * A new or changed file is deployed and published (a broken one is refused and whatever was serving keeps
  * serving); a deleted file retires the versions that came from it.
  */
@@ -38,7 +40,8 @@ public class FormArtifactInstaller implements ArtifactInstaller {
     @Override
     public boolean canHandle(File artifact) {
         // Karaf's etc/ watcher also passes *.json files around; forms belong in deploy/ only.
-        return artifact.getName().endsWith(SUFFIX) && (etc == null || !artifact.getAbsoluteFile().getParentFile()
+        String name = artifact.getName();
+        return (name.endsWith(SUFFIX) || name.endsWith(QuestionnaireImport.SUFFIX)) && (etc == null || !artifact.getAbsoluteFile().getParentFile()
                 .equals(new File(etc).getAbsoluteFile()));
     }
 

@@ -7,12 +7,14 @@ import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -25,6 +27,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import no.mentorkit.forms.DeployedForm;
 import no.mentorkit.forms.Deployment;
+import no.mentorkit.forms.internal.model.fhir.Fhir;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireImport;
 import no.mentorkit.forms.internal.service.FormAdministration;
 import no.mentorkit.platform.rest.RestApi;
 import no.mentorkit.platform.rest.RolesAllowed;
@@ -79,13 +83,29 @@ public class FormsAdminResource {
         return forms.deployments(limit);
     }
 
-    /** Upload: the body is the definition; refused ones answer 400 naming each JSON path. */
+    /**
+     * Upload: the body is the definition, or a FHIR R4 Questionnaire when sent as {@code application/fhir+json}
+     * or named {@code *.questionnaire.json}; refused ones answer 400 naming each JSON or FHIR path.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, Fhir.MEDIA_TYPE})
     public Response upload(byte[] body, @QueryParam("publish") @DefaultValue("false") boolean publish,
-            @QueryParam("name") @DefaultValue("upload.form.json") String name, @Context SecurityContext security) {
-        Deployment d = forms.upload(me(security), name, body, publish);
+            @QueryParam("name") @DefaultValue("upload.form.json") String name,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security) {
+        boolean fhir = contentType != null && contentType.startsWith(Fhir.MEDIA_TYPE);
+        String file = fhir && !name.endsWith(QuestionnaireImport.SUFFIX)
+                ? name.replaceFirst("(\\.form)?\\.json$", "") + QuestionnaireImport.SUFFIX : name;
+        Deployment d = forms.upload(me(security), file, body, publish);
         return Response.status(Deployment.UNCHANGED.equals(d.outcome()) ? 200 : 201).entity(d).build();
+    }
+
+    /** A version as a FHIR R4 Questionnaire ({@code application/json} too, for clients that ask only for it). */
+    @GET
+    @Path("{id}/{version}/fhir")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.ADMIN, Role.COORDINATOR})
+    public String questionnaire(@PathParam("id") String id, @PathParam("version") String version) {
+        return forms.questionnaire(id, version);
     }
 
     @POST

@@ -17,6 +17,8 @@ import no.mentorkit.forms.Deployment;
 import no.mentorkit.forms.FormKind;
 import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.forms.internal.model.FormLinter;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireExport;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireImport;
 import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.security.UserPrincipal;
@@ -76,7 +78,7 @@ public class FormAdministration {
     public Deployment upload(UserPrincipal me, String name, byte[] body, boolean publish) {
         String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
         file = file.length() > MAX_FILE_NAME ? file.substring(0, MAX_FILE_NAME) : file;
-        FormLinter.Result lint = FormLinter.lint(file, body);
+        FormLinter.Result lint = QuestionnaireImport.lint(file, body);
         if (lint.ok() && !claimedKinds().contains(lint.definition().kind())) {
             audit.record(me, MODULE, "form.upload", "form", lint.definition().id() + "@" + lint.definition().version(),
                     Deployment.REFUSED);
@@ -91,6 +93,12 @@ public class FormAdministration {
                     d.errors().stream().map(e -> new ApiProblem.FieldError(e.path(), e.reason())).toList());
         }
         return d;
+    }
+
+    /** A form version as a FHIR R4 Questionnaire (JSON). */
+    public String questionnaire(String id, String version) {
+        DeployedForm f = find(id, version);
+        return QuestionnaireExport.json(f.definition(), f.status());
     }
 
     public Deployment publish(UserPrincipal me, String id, String version) {

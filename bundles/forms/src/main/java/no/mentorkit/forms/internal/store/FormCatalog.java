@@ -33,6 +33,7 @@ import no.mentorkit.forms.FormStatus;
 import no.mentorkit.forms.LintError;
 import no.mentorkit.forms.internal.model.FormLinter;
 import no.mentorkit.forms.internal.model.SemVer;
+import no.mentorkit.forms.internal.model.fhir.QuestionnaireImport;
 import no.mentorkit.platform.json.Json;
 import no.mentorkit.platform.storage.ModuleSchema;
 
@@ -66,12 +67,22 @@ public class FormCatalog implements FormRegistry {
     @Override
     public synchronized Deployment deploy(DeploySource source, String file, byte[] content, boolean publish,
             String actor) {
+        QuestionnaireImport.Result fhir = null;
+        if (file.endsWith(QuestionnaireImport.SUFFIX)) {
+            // A FHIR Questionnaire is stored as the Mentorkit definition it converts to, once that lints clean.
+            fhir = QuestionnaireImport.read(file, content);
+            if (!fhir.ok()) {
+                return outcome(source, file, fhir.id(), fhir.version(), Deployment.REFUSED, fhir.errors(), actor);
+            }
+            content = fhir.definition();
+        }
         FormLinter.Result lint = FormLinter.lint(file, content);
         if (!lint.ok()) {
             JsonNode tree = lint.tree();
             String id = tree == null ? null : textOrNull(tree.get("id"));
             String version = tree == null ? null : textOrNull(tree.get("version"));
-            return outcome(source, file, id, version, Deployment.REFUSED, lint.errors(), actor);
+            List<LintError> errors = fhir == null ? lint.errors() : lint.errors().stream().map(fhir::fhir).toList();
+            return outcome(source, file, id, version, Deployment.REFUSED, errors, actor);
         }
         FormDefinition def = lint.definition();
         String text = new String(content, StandardCharsets.UTF_8);
