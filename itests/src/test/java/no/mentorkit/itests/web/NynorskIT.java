@@ -99,7 +99,7 @@ class NynorskIT {
     private static Map<Path, Map<String, Map<String, String>>> tables() {
         Map<Path, Map<String, Map<String, String>>> tables = new LinkedHashMap<>();
         for (Path file : messageFiles()) {
-            String text = read(file);
+            String text = ModuleScriptsIT.read(file);
             Map<String, Map<String, String>> byLang = new HashMap<>();
             List<MatchResult> starts = SECTION.matcher(text).results().toList();
             for (int i = 0; i < starts.size(); i++) {
@@ -143,14 +143,6 @@ class NynorskIT {
                 allowed.put(parts[0], parts.length > 1 ? parts[1].strip() : "");
             }
             return allowed;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
