@@ -511,6 +511,32 @@ public class PlatformIT {
                 && fields.contains("\"roles[0]\""));
     }
 
+    /** Each error carries a stable code and its parameters beside the English message, for the UI to word. */
+    @Test
+    public void fieldErrorsCarryACodeAndItsParameters() {
+        JsonNode blank = userRefusedFor(" ");
+        assertEquals(blank.toString(), "required", blank.path("code").asText());
+        assertEquals(blank.toString(), "is required", blank.path("message").asText());
+        assertTrue(blank.toString(), blank.path("params").isObject());
+
+        JsonNode tooLong = userRefusedFor("x".repeat(201));
+        assertEquals(tooLong.toString(), "tooLong", tooLong.path("code").asText());
+        assertEquals(tooLong.toString(), 200, tooLong.path("params").path("max").asInt());
+    }
+
+    /** The error on displayName when creating an otherwise valid user with that display name. */
+    private JsonNode userRefusedFor(String displayName) {
+        Http.Answer a = admin.post("/api/users", Http.json("username", "coded-errors", "displayName", displayName,
+                "roles", List.of("mentor"), "password", "a long enough password 2026"));
+        assertProblem(a, 400);
+        for (JsonNode e : a.json().path("errors")) {
+            if (e.path("field").asText().equals("displayName")) {
+                return e;
+            }
+        }
+        throw new AssertionError("no error on displayName: " + a);
+    }
+
     @Test
     public void routingErrorsAreProblems() {
         assertProblem(admin.get("/api/no-such-thing"), 404);
