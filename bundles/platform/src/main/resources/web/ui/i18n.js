@@ -45,6 +45,7 @@ const dictionaries = {
     'problem.oneOf': 'må være en av: {allowed}',
     'problem.dateRange': 'må være en dato fra {from} til {to}',
     'problem.dateFormat': 'må være en dato skrevet som ÅÅÅÅ-MM-DD',
+    'problem.userName': 'må ha 2–64 tegn av a–z, 0–9, punktum, understrek eller bindestrek, og begynne med en bokstav eller et siffer',
     'error.startupTitle': 'Mentorkit er ikke tilgjengelig',
 
     'role.admin': 'Administrator',
@@ -196,6 +197,7 @@ const dictionaries = {
     'problem.oneOf': 'må vere ein av: {allowed}',
     'problem.dateRange': 'må vere ein dato frå {from} til {to}',
     'problem.dateFormat': 'må vere ein dato skriven som ÅÅÅÅ-MM-DD',
+    'problem.userName': 'må ha 2–64 teikn av a–z, 0–9, punktum, understrek eller bindestrek, og byrje med ein bokstav eller eit siffer',
     'error.startupTitle': 'Mentorkit er ikkje tilgjengeleg',
 
     'role.admin': 'Administrator',
@@ -347,6 +349,7 @@ const dictionaries = {
     'problem.oneOf': 'must be one of: {allowed}',
     'problem.dateRange': 'must be a date from {from} to {to}',
     'problem.dateFormat': 'must be a date written as YYYY-MM-DD',
+    'problem.userName': "must be 2 to 64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit",
     'error.startupTitle': 'Mentorkit is unavailable',
 
     'role.admin': 'Administrator',
