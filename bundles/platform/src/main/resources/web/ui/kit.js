@@ -48,8 +48,20 @@ export function labelOr(key, fallback, vars) {
  * however often it repeats); the server's message is the fallback for an error without a label.
  */
 export function showProblem(region, err, { prefix, detail } = {}) {
-  const lines = [...new Set((err?.errors ?? []).map((e) => labelOr(`${prefix}.${e.field}`, e.message)))];
+  const lines = [...new Set((err?.errors ?? []).map((e) => labelOr(`${prefix}.${e.field}`, byCode(prefix, e))))];
   showError(region, { ...err, detail: detail ?? err?.detail, errors: lines.map((message) => ({ message })) });
+}
+
+/**
+ * An error worded from its code (`problem.<code>`) and parameters, after the field's label
+ * `<prefix>.field.<field>` (or the field's path); the server's message when the code has no wording.
+ */
+function byCode(prefix, e) {
+  if (!e.code || e.code === 'invalid') return e.message;
+  const params = Object.fromEntries(Object.entries(e.params ?? {})
+    .map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+  const text = labelOr(`problem.${e.code}`, null, params);
+  return text == null ? e.message : `${labelOr(`${prefix}.field.${e.field}`, e.field)}: ${text}`;
 }
 
 /** Query, links, navigation and problem display bound to one module's page `#/m/<name>`. */

@@ -38,7 +38,8 @@ export function loginView(main, app) {
     } catch (err) {
       endBusy(submit);
       const extra = [];
-      if (err.status === 401 && !err.detail) err.detail = t('login.failed');
+      // A refused sign-in is always this one case; the server's detail is English.
+      if (err.status === 401) err.detail = t('login.failed');
       if (err.status === 429 && err.retryAfter != null) extra.push(t('login.retryAfter', { seconds: err.retryAfter }));
       showError(error, err, extra);
       form.elements.password.value = '';

@@ -511,6 +511,35 @@ public class PlatformIT {
                 && fields.contains("\"roles[0]\""));
     }
 
+    /** Each error carries a stable code and its parameters beside the English message, for the UI to word. */
+    @Test
+    public void fieldErrorsCarryACodeAndItsParameters() {
+        JsonNode blank = userRefusedFor("coded-errors", " ", "displayName");
+        assertEquals(blank.toString(), "required", blank.path("code").asText());
+        assertEquals(blank.toString(), "is required", blank.path("message").asText());
+        assertTrue(blank.toString(), blank.path("params").isObject());
+
+        JsonNode tooLong = userRefusedFor("coded-errors", "x".repeat(201), "displayName");
+        assertEquals(tooLong.toString(), "tooLong", tooLong.path("code").asText());
+        assertEquals(tooLong.toString(), 200, tooLong.path("params").path("max").asInt());
+
+        JsonNode userName = userRefusedFor("Not Valid", "Someone", "username");
+        assertEquals(userName.toString(), "userName", userName.path("code").asText());
+    }
+
+    /** The error on the field when creating a user with this name and display name. */
+    private JsonNode userRefusedFor(String username, String displayName, String field) {
+        Http.Answer a = admin.post("/api/users", Http.json("username", username, "displayName", displayName,
+                "roles", List.of("mentor"), "password", "a long enough password 2026"));
+        assertProblem(a, 400);
+        for (JsonNode e : a.json().path("errors")) {
+            if (e.path("field").asText().equals(field)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no error on " + field + ": " + a);
+    }
+
     @Test
     public void routingErrorsAreProblems() {
         assertProblem(admin.get("/api/no-such-thing"), 404);

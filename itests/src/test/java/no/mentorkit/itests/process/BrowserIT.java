@@ -56,7 +56,9 @@ class BrowserIT {
 
         login("admin", "wrong-password-1");
         WebElement error = browser.await("#login-error");
-        assertFalse(error.getText().isBlank(), "a wrong password is explained");
+        assertTrue(error.getText().contains("Feil brukernavn eller passord"), "a wrong password is explained in bokmål: "
+                + error.getText());
+        assertFalse(error.getText().contains("Wrong"), "no English server text on a Norwegian page: " + error.getText());
 
         login("admin", PASSWORD);
         browser.awaitHeading("Velkommen");

@@ -71,7 +71,7 @@ class ModuleScriptsIT {
         }
     }
 
-    private static String read(Path p) {
+    static String read(Path p) {
         try {
             return Files.readString(p);
         } catch (IOException e) {

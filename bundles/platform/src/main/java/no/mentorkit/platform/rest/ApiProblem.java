@@ -2,6 +2,7 @@ package no.mentorkit.platform.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -14,9 +15,24 @@ public class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One invalid input field: its JSON path or parameter name and what is wrong with it. */
+    /**
+     * One invalid input field: its JSON path or parameter name, what is wrong with it in English (for scripts),
+     * and a stable {@code code} with its {@code params} that the UI words in the user's language.
+     */
     @ProviderType
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message, String code, Map<String, Object> params) {
+
+        /** The code for an error no rule has named yet; the UI shows a general "invalid" text for it. */
+        public static final String INVALID = "invalid";
+
+        public FieldError {
+            code = code == null ? INVALID : code;
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, INVALID, Map.of());
+        }
     }
 
     private final int status;

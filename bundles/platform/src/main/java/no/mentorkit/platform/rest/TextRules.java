@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +125,17 @@ public final class TextRules {
         return "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE;
     }
 
+    /** A date outside the sane range on the field, with the range as parameters for the UI. */
+    public static ApiProblem.FieldError dateRangeError(String field) {
+        return new ApiProblem.FieldError(field, dateRangeMessage(), "dateRange",
+                Map.of("from", EARLIEST_DATE.toString(), "to", LATEST_DATE.toString()));
+    }
+
+    /** Text on the field that looks like a national identity number. */
+    public static ApiProblem.FieldError nationalIdError(String field) {
+        return new ApiProblem.FieldError(field, NATIONAL_ID_MESSAGE, "nationalId", Map.of());
+    }
+
     /**
      * If the text is written as an ISO date (or starts a date-time with one) outside the sane range, the reason;
      * text that is not a date is not this rule's business.
@@ -153,12 +165,12 @@ public final class TextRules {
         try {
             LocalDate date = LocalDate.parse(text.strip());
             if (!saneDate(date)) {
-                throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(field, dateRangeMessage())));
+                throw ApiProblem.invalid(List.of(dateRangeError(field)));
             }
             return date;
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(field,
-                    "must be a date written as YYYY-MM-DD")));
+                    "must be a date written as YYYY-MM-DD", "dateFormat", Map.of())));
         }
     }
 }

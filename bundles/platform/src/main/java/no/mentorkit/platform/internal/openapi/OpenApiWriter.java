@@ -240,7 +240,10 @@ final class OpenApiWriter {
         props.putObject("instance").put("type", "string");
         ObjectNode error = props.putObject("errors").put("type", "array").putObject("items").put("type", "object");
         error.putObject("properties").putObject("field").put("type", "string");
-        ((ObjectNode) error.get("properties")).putObject("message").put("type", "string");
+        ObjectNode errorProps = (ObjectNode) error.get("properties");
+        errorProps.putObject("message").put("type", "string").put("description", "What is wrong, in English.");
+        errorProps.putObject("code").put("type", "string").put("description", "Stable code the UI words per language.");
+        errorProps.putObject("params").put("type", "object").put("description", "Values the code's wording names.");
         ObjectNode responses = components.putObject("responses");
         for (int status : PROTECTED_PROBLEMS) {
             responses.putObject("Problem" + status).put("description", problemDescription(status))

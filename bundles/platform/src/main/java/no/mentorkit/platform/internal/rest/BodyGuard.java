@@ -72,9 +72,9 @@ final class BodyGuard {
         }
         Optional<String> date = TextRules.outOfRangeDate(value);
         if (date.isPresent()) {
-            errors.add(new ApiProblem.FieldError(field, date.get()));
+            errors.add(TextRules.dateRangeError(field));
         } else if (TextRules.looksLikeNationalId(value)) {
-            errors.add(new ApiProblem.FieldError(field, TextRules.NATIONAL_ID_MESSAGE));
+            errors.add(TextRules.nationalIdError(field));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
@@ -89,8 +90,8 @@ public class UserResource {
                 .maxLength("displayName", in.displayName(), 200)
                 .required("roles", in.roles())
                 .required("password", in.password());
-        v.check(in.username() == null || in.username().matches(USERNAME), "username",
-                "must be 2 to 64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
+        v.check(in.username() == null || in.username().matches(USERNAME), new ApiProblem.FieldError("username",
+                "must be 2 to 64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit", "userName", Map.of()));
         Set<Role> roles = roles(v, in.roles());
         v.throwIfInvalid();
         if (users.findByUsername(in.username()).isPresent()) {
