@@ -30,8 +30,9 @@ import no.mentorkit.library.internal.service.index.SearchModel.Request;
  */
 final class TextQueries {
 
-    private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
-    private static final float[] BOOSTS = {3f, 1.5f, 1f};
+    private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY,
+        Documents.TOPIC_WORDS};
+    private static final float[] BOOSTS = {3f, 1.5f, 1f, 1.5f};
     /** A compound's parts found apart weigh this share of the whole word found. */
     private static final float PARTS_WEIGHT = 0.4f;
     private static final List<String> NORWEGIAN = List.of("nb", "nn");
