@@ -30,8 +30,6 @@ public final class Documents {
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
     public static final String BODY = "body";
-    /** The names of a resource's topics in every language, analysed by the resource's own language chain. */
-    public static final String TOPIC_WORDS = "topicwords";
     public static final String LANGUAGE = "language";
     public static final String TOPIC = "topic";
     public static final String AUDIENCE = "audience";
@@ -88,7 +86,8 @@ public final class Documents {
         d.add(new TextField(field(SUMMARY, lang), summary, Field.Store.YES));
         String body = MarkdownText.plain(r.body());
         d.add(new Field(field(BODY, lang), body, TEXT_WITH_OFFSETS));
-        d.add(new TextField(field(TOPIC_WORDS, lang), TopicWords.of(r.topics()), Field.Store.NO));
+        // The names of its topics in every language are searched as part of the summary, with no clause of their own.
+        d.add(new TextField(field(SUMMARY, lang), TopicWords.of(r.topics()), Field.Store.NO));
         d.add(new TextField(Analyzers.TITLE_SUGGEST, r.title(), Field.Store.NO));
         d.add(new TextField(Analyzers.PLAIN, r.title() + "\n" + summary + "\n" + body, Field.Store.NO));
         d.add(new StoredField(LANGUAGE, lang));

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,12 +32,12 @@ import no.mentorkit.library.internal.service.index.SearchModel.Request;
  */
 final class TextQueries {
 
-    private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY,
-        Documents.TOPIC_WORDS};
-    private static final float[] BOOSTS = {3f, 1.5f, 1f, 1.5f};
+    private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
+    private static final float[] BOOSTS = {3f, 1.5f, 1f};
     /** A compound's parts found apart weigh this share of the whole word found. */
     private static final float PARTS_WEIGHT = 0.4f;
     private static final List<String> NORWEGIAN = List.of("nb", "nn");
+    private static final int RELATED_TERMS = 8;
 
     /** The chains without synonyms or compound parts: words as the index reads them, one term per word. */
     private final Analyzer indexAnalyzer = Analyzers.query(Map.of());
@@ -243,6 +245,36 @@ final class TextQueries {
             }
         }
         return n == 0 ? null : b.build();
+    }
+
+    /**
+     * The words of a query as the unstemmed field holds them, with the parts of its compounds: what "nearby" looks for
+     * when the words themselves find nothing.
+     */
+    List<String> nearWords(String q) {
+        Set<String> out = new LinkedHashSet<>();
+        NorwegianLexicon lexicon = NorwegianLexicon.shared();
+        for (String word : tokens(lowered, q)) {
+            out.addAll(plainWords(word));
+            lexicon.read(word).parts().forEach(p -> out.addAll(plainWords(p)));
+        }
+        out.removeIf(w -> w.length() < 4);
+        return List.copyOf(out);
+    }
+
+    /** Terms of the synonym groups that contain a word of the query or one of its compounds' parts. */
+    List<String> relatedTerms(String q) {
+        List<String> near = nearWords(q);
+        Set<String> asked = new LinkedHashSet<>(plainWords(q));
+        Set<String> out = new LinkedHashSet<>();
+        for (Group g : groups) {
+            boolean related = g.terms().stream().map(t -> String.join(" ", plainWords(t)))
+                    .anyMatch(t -> near.stream().anyMatch(t::contains));
+            if (related) {
+                g.terms().stream().filter(t -> !asked.contains(String.join(" ", plainWords(t)))).forEach(out::add);
+            }
+        }
+        return out.stream().limit(RELATED_TERMS).toList();
     }
 
     /** The words as the unstemmed chain reads them (for typo tolerance, suggestions and spelling). */
