@@ -34,7 +34,7 @@ final class TextQueries {
 
     private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
     private static final float[] BOOSTS = {3f, 1.5f, 1f};
-    /** A compound's parts found apart weigh this share of the whole word found. */
+    /** A compound's parts found apart weigh this share of the whole word found in the body. */
     private static final float PARTS_WEIGHT = 0.4f;
     private static final List<String> NORWEGIAN = List.of("nb", "nn");
     private static final int RELATED_TERMS = 8;
@@ -175,18 +175,18 @@ final class TextQueries {
             if (parts.isEmpty()) {
                 continue;
             }
+            // The body only: a title or summary that has both parts nearly always has them in the body too, and
+            // each clause costs every search that names a compound.
             for (String lang : NORWEGIAN) {
-                for (int i = 0; i < TEXT_FIELDS.length; i++) {
-                    String field = Documents.field(TEXT_FIELDS[i], lang);
-                    BooleanQuery.Builder all = new BooleanQuery.Builder();
-                    for (String part : parts) {
-                        Query pq = qb.createBooleanQuery(field, part, Occur.SHOULD);
-                        if (pq != null) {
-                            all.add(pq, Occur.MUST);
-                        }
+                String field = Documents.field(Documents.BODY, lang);
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String part : parts) {
+                    Query pq = qb.createBooleanQuery(field, part, Occur.SHOULD);
+                    if (pq != null) {
+                        all.add(pq, Occur.MUST);
                     }
-                    out.add(new FieldClause(field, new BoostQuery(all.build(), BOOSTS[i] * PARTS_WEIGHT)));
                 }
+                out.add(new FieldClause(field, new BoostQuery(all.build(), PARTS_WEIGHT)));
             }
         }
         return out;
