@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.lucene.analysis.hunspell.DictEntries;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -126,9 +127,11 @@ final class NorwegianLexicon {
         return isEntry(head) ? head : null;
     }
 
+    /** Listed with inflection flags: bare entries without any ("radikali" in nynorsk) are not words to split on. */
     private boolean isEntry(String word) {
         for (Dictionary d : dictionaries) {
-            if (d.lookupEntries(word) != null) {
+            DictEntries entries = d.lookupEntries(word);
+            if (entries != null && entries.stream().anyMatch(e -> !e.getFlags().isEmpty())) {
                 return true;
             }
         }

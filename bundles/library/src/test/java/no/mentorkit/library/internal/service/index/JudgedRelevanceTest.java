@@ -118,6 +118,13 @@ class JudgedRelevanceTest {
     }
 
     @Test
+    void aTypoInTheStarterCorpusStillGetsItsSpelling() {
+        Result r = search.search(new Request("radikalisring", Map.of(), Sort.RELEVANCE, 0, 10, AccessLevel.COORDINATOR));
+        assertThat(r.fuzzy()).isTrue();
+        assertThat(r.didYouMean()).isEqualTo("radikalisering");
+    }
+
+    @Test
     void theJudgedQueriesFindTheirResources() throws IOException {
         List<Judged> all = judged();
         double sum = 0;

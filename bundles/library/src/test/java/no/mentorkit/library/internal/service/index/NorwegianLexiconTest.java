@@ -47,5 +47,6 @@ class NorwegianLexiconTest {
         assertThat(lexicon.read("radikaliseringa").form()).isEqualTo("radikaliseringa");
         assertThat(lexicon.read("mentorkit").form()).isEqualTo("mentorkit");
         assertThat(lexicon.read("spj").parts()).isEqualTo(List.of());
+        assertThat(lexicon.read("radikalisring").parts()).as("a typo is no compound of a bare entry").isEmpty();
     }
 }
