@@ -106,9 +106,6 @@ final class NorwegianLexicon {
         for (Hunspell h : spellers.get()) {
             for (String root : h.getRoots(word)) {
                 known = true;
-                if (root.equals(word)) {
-                    return word;
-                }
                 if (word.startsWith(root) && (best == null || root.length() < best.length())) {
                     best = root;
                 }

@@ -38,6 +38,7 @@ class NorwegianLexiconTest {
     void inflectionsReadAsTheirDictionaryFormInBothStandards() {
         assertThat(terms(query, "fremmedkrigerne fremmedkrigere fremmedkrigeren")).containsOnly("fremmedkrig");
         assertThat(terms(query, "framandkrigarane framandkrigarar framandkrigaren")).containsOnly("framandkrig");
+        assertThat(terms(index, "fremmedkrigerne")).as("the parts too").isEqualTo(terms(index, "fremmedkrigere"));
         assertThat(terms(query, "ungdom ungdommen ungdommar")).hasSize(3).containsOnly(terms(query, "ungdom").get(0));
         assertThat(lexicon.read("teieplikta").form()).isEqualTo("teieplikt");
     }
