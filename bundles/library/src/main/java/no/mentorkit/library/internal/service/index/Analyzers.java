@@ -88,7 +88,8 @@ public final class Analyzers {
             TokenStream ts = new EnglishPossessiveFilter(source);
             ts = new LowerCaseFilter(ts);
             ts = new StopFilter(ts, ENGLISH_STOP);
-            return new PorterStemFilter(ts);
+            // Folded like the Norwegian chains, so a Norwegian word typed without æøå reads alike here too.
+            return new ScandinavianFoldingFilter(new PorterStemFilter(ts));
         }
         TokenStream ts = new LowerCaseFilter(source);
         ts = new ScandinavianNormalizationFilter(ts);

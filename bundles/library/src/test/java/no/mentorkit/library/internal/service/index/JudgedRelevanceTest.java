@@ -124,6 +124,16 @@ class JudgedRelevanceTest {
         assertThat(r.didYouMean()).isEqualTo("radikalisering");
     }
 
+    /** Only the compound's parts (a word the lexicon knows with ø only) may add low-ranked hits to the ø form. */
+    @Test
+    void oTypedForOeFindsWhatTheLetterItselfFinds() {
+        List<String> typed = search.search(new Request("hoyreekstremisme", Map.of(), Sort.RELEVANCE, 0, 10,
+                AccessLevel.COORDINATOR)).hits().stream().map(Hit::id).toList();
+        List<String> exact = search.search(new Request("høyreekstremisme", Map.of(), Sort.RELEVANCE, 0, 10,
+                AccessLevel.COORDINATOR)).hits().stream().map(Hit::id).toList();
+        assertThat(typed).hasSizeGreaterThanOrEqualTo(5).isEqualTo(exact.subList(0, typed.size()));
+    }
+
     @Test
     void theJudgedQueriesFindTheirResources() throws IOException {
         List<Judged> all = judged();
