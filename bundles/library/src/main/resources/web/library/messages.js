@@ -4,6 +4,7 @@ export const MESSAGES = {
   nb: {
     'library.search': 'Søk', 'library.searchLabel': 'Søk i biblioteket', 'library.searchButton': 'Søk',
     'library.results': '{count} treff', 'library.noResults': 'Ingen treff.', 'library.fuzzy': 'Ingen eksakte treff; viser treff for lignende ord.',
+    'library.nearby': 'Biblioteket har dette i nærheten:', 'library.nearby.topics': 'Tema', 'library.nearby.terms': 'Beslektede ord', 'library.nearby.titles': 'Nærmeste titler',
     'library.didYouMean': 'Mente du:', 'library.sort': 'Sortering', 'library.sort.relevance': 'Relevans', 'library.sort.year': 'År (nyeste først)', 'library.sort.title': 'Tittel',
     'library.prev': 'Forrige', 'library.next': 'Neste', 'library.page': 'Side {page}',
     'library.facet.topic': 'Tema', 'library.facet.language': 'Språk', 'library.facet.audience': 'Målgruppe', 'library.facet.evidence': 'Kunnskapsgrunnlag', 'library.facet.year': 'År',
@@ -27,6 +28,7 @@ export const MESSAGES = {
   nn: {
     'library.search': 'Søk', 'library.searchLabel': 'Søk i biblioteket', 'library.searchButton': 'Søk',
     'library.results': '{count} treff', 'library.noResults': 'Ingen treff.', 'library.fuzzy': 'Ingen eksakte treff; viser treff for liknande ord.',
+    'library.nearby': 'Biblioteket har dette i nærleiken:', 'library.nearby.topics': 'Tema', 'library.nearby.terms': 'Relaterte ord', 'library.nearby.titles': 'Næraste titlar',
     'library.didYouMean': 'Meinte du:', 'library.sort': 'Sortering', 'library.sort.relevance': 'Relevans', 'library.sort.year': 'År (nyaste først)', 'library.sort.title': 'Tittel',
     'library.prev': 'Førre', 'library.next': 'Neste', 'library.page': 'Side {page}',
     'library.facet.topic': 'Tema', 'library.facet.language': 'Språk', 'library.facet.audience': 'Målgruppe', 'library.facet.evidence': 'Kunnskapsgrunnlag', 'library.facet.year': 'År',
@@ -50,6 +52,7 @@ export const MESSAGES = {
   en: {
     'library.search': 'Search', 'library.searchLabel': 'Search the library', 'library.searchButton': 'Search',
     'library.results': '{count} results', 'library.noResults': 'No results.', 'library.fuzzy': 'No exact matches; showing matches for similar words.',
+    'library.nearby': 'The library has this nearby:', 'library.nearby.topics': 'Topics', 'library.nearby.terms': 'Related terms', 'library.nearby.titles': 'Nearest titles',
     'library.didYouMean': 'Did you mean:', 'library.sort': 'Sort by', 'library.sort.relevance': 'Relevance', 'library.sort.year': 'Year (newest first)', 'library.sort.title': 'Title',
     'library.prev': 'Previous', 'library.next': 'Next', 'library.page': 'Page {page}',
     'library.facet.topic': 'Topic', 'library.facet.language': 'Language', 'library.facet.audience': 'Audience', 'library.facet.evidence': 'Evidence', 'library.facet.year': 'Year',

@@ -83,6 +83,20 @@ export function searchPage(container, ctx) {
     });
   }
 
+  // Never a blank page: what the library has near words that find nothing, each a search of its own.
+  function nearby(near) {
+    if (!near) return [];
+    const ask = (q, filters) => { input.value = q; state.q = q; state.filters = filters; state.page = 0; search(); };
+    const group = (key, items) => (items.length
+      ? h('li', { class: 'library-nearby', dataset: { test: `nearby-${key}` } }, h('span', {}, `${t(`library.nearby.${key}`)}: `), ...items)
+      : null);
+    return [h('li', { id: 'library-nearby' }, t('library.nearby')),
+      group('topics', near.topics.map((x) => h('button', { type: 'button', class: 'button button-small', on: { click: () => ask('', { topic: [x] }) } }, valueLabel('topic', x)))),
+      group('terms', near.terms.map((x) => h('button', { type: 'button', class: 'button button-small', on: { click: () => ask(x, {}) } }, x))),
+      group('titles', near.titles.map((x) => h('a', { href: `#/m/library?page=doc&id=${encodeURIComponent(x.id)}`, dataset: { test: 'nearby-title' } }, x.title))),
+    ].filter(Boolean);
+  }
+
   async function search() {
     const mine = ++seq;
     clearRegion(error);
@@ -108,7 +122,7 @@ export function searchPage(container, ctx) {
           hit.year ? h('span', { class: 'tag' }, String(hit.year)) : null,
           h('span', { class: 'tag' }, valueLabel('evidence', hit.evidence)),
           (hit.topics ?? []).map((x) => h('span', { class: 'tag' }, valueLabel('topic', x)))))));
-      if (!result.hits.length) hits.replaceChildren(h('li', {}, t('library.noResults')));
+      if (!result.hits.length) hits.replaceChildren(h('li', {}, t('library.noResults')), ...nearby(result.nearby));
       const pages = Math.ceil(result.total / 10);
       pager.replaceChildren(
         h('button', { type: 'button', class: 'button button-small', disabled: state.page === 0, on: { click: () => { state.page--; search(); } } }, t('library.prev')),

@@ -80,6 +80,32 @@ public class LibraryIT {
         assertEquals("radikalisering", typo.path("didYouMean").asText());
     }
 
+    /** The words of the Norwegian search issue, against the starter corpus and the shipped synonym groups. */
+    @Test
+    public void norwegianCompoundsInflectionsAndTheProfessionsWordsFindTheirResources() {
+        JsonNode traume = lib.search(lib.admin, "traumebevisst");
+        assertTrue(titles(traume), titles(traume).contains("Traumeinformert mentorarbeid"));
+        assertFalse(traume.path("fuzzy").asBoolean());
+        assertTrue("the topic's resources: " + titles(lib.search(lib.admin, "samtaleteknikk")),
+                lib.search(lib.admin, "samtaleteknikk").path("total").asLong() >= 7);
+        JsonNode nn = lib.search(lib.admin, "framandkrigarane");
+        assertFalse(nn.path("fuzzy").asBoolean());
+        assertTrue(titles(nn), titles(nn).contains("framandkrigar"));
+        assertEquals(lib.search(lib.admin, "fremmedkrigere").path("total").asLong(),
+                lib.search(lib.admin, "fremmedkrigerne").path("total").asLong());
+        String typed = titles(lib.search(lib.admin, "hoyreekstremisme"));
+        assertTrue(typed, typed.length() > 0 && titles(lib.search(lib.admin, "høyreekstremisme")).startsWith(typed));
+        assertTrue(titles(lib.search(lib.admin, "rettleiing")),
+                titles(lib.search(lib.admin, "rettleiing")).contains("Veiledning av mentorer"));
+        assertTrue(titles(lib.search(lib.admin, "teieplikta")),
+                titles(lib.search(lib.admin, "teieplikta")).contains("Taushetsplikt"));
+
+        JsonNode none = lib.search(lib.admin, "radikaliseringsbarometer");
+        assertEquals(0, none.path("total").asLong());
+        assertTrue("nothing found still says what is near: " + none.path("nearby"),
+                none.path("nearby").path("titles").size() > 0 && none.path("nearby").path("topics").size() > 0);
+    }
+
     @Test
     public void choosingAFacetValueKeepsTheOtherValuesCounted() {
         JsonNode nb = lib.admin.get("/api/library/search?language=nb&size=1").json();

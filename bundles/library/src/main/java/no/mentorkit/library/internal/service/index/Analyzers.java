@@ -35,6 +35,8 @@ import no.mentorkit.platform.Languages;
  * and "radikaliseringen" (bokmål) meet at one stem, and normalise aa/ae/oe to å/æ/ø before folding them to a/a/o
  * after stemming, so "aa" spellings and keyboards without æøå still match. Synonyms are applied at query time only,
  * after stemming, with maps parsed through the same chain: a new map needs a new query analyzer, never a reindex.
+ * Before the light stemmer, the {@link NorwegianLexicon} puts inflected words in their dictionary form (the light
+ * stemmer alone reads "fremmedkrigerne" apart from "fremmedkrigere") and, at index time only, adds a compound's parts.
  */
 public final class Analyzers {
 
@@ -61,13 +63,13 @@ public final class Analyzers {
         return LANGUAGES.contains(lang) ? lang : null;
     }
 
-    /** One language's chain, optionally ending with a synonym map. */
-    public static Analyzer language(String lang, SynonymMap synonyms) {
+    /** One language's chain, optionally ending with a synonym map; compounds' parts are added if asked. */
+    public static Analyzer language(String lang, SynonymMap synonyms, boolean withParts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = stemmed(lang, source);
+                TokenStream ts = stemmed(lang, source, withParts);
                 if (synonyms != null && synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);
                 }
@@ -81,16 +83,18 @@ public final class Analyzers {
         };
     }
 
-    private static TokenStream stemmed(String lang, Tokenizer source) {
+    private static TokenStream stemmed(String lang, Tokenizer source, boolean withParts) {
         if ("en".equals(lang)) {
             TokenStream ts = new EnglishPossessiveFilter(source);
             ts = new LowerCaseFilter(ts);
             ts = new StopFilter(ts, ENGLISH_STOP);
-            return new PorterStemFilter(ts);
+            // Folded like the Norwegian chains, so a Norwegian word typed without æøå reads alike here too.
+            return new ScandinavianFoldingFilter(new PorterStemFilter(ts));
         }
         TokenStream ts = new LowerCaseFilter(source);
         ts = new ScandinavianNormalizationFilter(ts);
         ts = new StopFilter(ts, NORWEGIAN_STOP);
+        ts = new LexiconFilter(ts, NorwegianLexicon.shared(), withParts);
         ts = new NorwegianLightStemFilter(ts, NORWEGIAN_FLAGS);
         return new ScandinavianFoldingFilter(ts);
     }
@@ -113,20 +117,32 @@ public final class Analyzers {
         };
     }
 
-    /** Index-time analysis for every field of a library document. */
+    /** Words lower-cased with aa/ae/oe read as å/æ/ø, otherwise as written: what the lexicon is asked about. */
+    static Analyzer lowered() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new ScandinavianNormalizationFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    /** Index-time analysis for every field of a library document, compounds with their parts. */
     public static Analyzer index() {
-        return perField(Map.of());
+        return perField(Map.of(), true);
     }
 
-    /** Query-time analysis: the index chains plus the synonym map of each language. */
+    /** Query-time analysis: the index chains without compound parts, plus the synonym map of each language. */
     public static Analyzer query(Map<String, SynonymMap> synonymsByLanguage) {
-        return perField(synonymsByLanguage);
+        return perField(synonymsByLanguage, false);
     }
 
-    private static Analyzer perField(Map<String, SynonymMap> synonyms) {
+    private static Analyzer perField(Map<String, SynonymMap> synonyms, boolean withParts) {
         Map<String, Analyzer> byLanguage = new HashMap<>();
         for (String lang : LANGUAGES) {
-            byLanguage.put(lang, language(lang, synonyms.get(lang)));
+            byLanguage.put(lang, language(lang, synonyms.get(lang), withParts));
         }
         Analyzer plain = plain();
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
@@ -146,7 +162,7 @@ public final class Analyzers {
     public static Map<String, SynonymMap> synonymMaps(List<String> groups) {
         Map<String, SynonymMap> maps = new HashMap<>();
         for (String lang : LANGUAGES) {
-            Analyzer chain = language(lang, null);
+            Analyzer chain = language(lang, null, false);
             try {
                 SolrSynonymParser all = new SolrSynonymParser(true, true, chain);
                 for (String group : groups) {

@@ -86,6 +86,8 @@ public final class Documents {
         d.add(new TextField(field(SUMMARY, lang), summary, Field.Store.YES));
         String body = MarkdownText.plain(r.body());
         d.add(new Field(field(BODY, lang), body, TEXT_WITH_OFFSETS));
+        // The names of its topics in every language are searched as part of the summary, with no clause of their own.
+        d.add(new TextField(field(SUMMARY, lang), TopicWords.of(r.topics()), Field.Store.NO));
         d.add(new TextField(Analyzers.TITLE_SUGGEST, r.title(), Field.Store.NO));
         d.add(new TextField(Analyzers.PLAIN, r.title() + "\n" + summary + "\n" + body, Field.Store.NO));
         d.add(new StoredField(LANGUAGE, lang));

@@ -45,7 +45,7 @@ public final class LibraryIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
 
     /** Raised whenever the analysis or the document shape changes, so older indexes get rebuilt. */
-    public static final String FORMAT = "library-3";
+    public static final String FORMAT = "library-4";
     static final String KEY_GENERATION = "mentorkit.generation";
     static final String KEY_FORMAT = "mentorkit.format";
 

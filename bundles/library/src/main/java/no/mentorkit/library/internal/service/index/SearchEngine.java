@@ -92,7 +92,7 @@ public final class SearchEngine {
             LibrarySearcher s = index.acquire();
             try {
                 if (s.facetState == null) {
-                    return new Result(0, List.of(), Map.of(), false, null, page, size);
+                    return new Result(0, List.of(), Map.of(), false, null, page, size, null);
                 }
                 boolean blank = req.q() == null || req.q().isBlank();
                 List<FieldClause> clauses = blank ? List.of() : queries.textClauses(req.q());
@@ -140,9 +140,12 @@ public final class SearchEngine {
             }
             didYouMean = suggestions.didYouMean(s, req.q(), req.clearance());
         }
+        SearchModel.Nearby nearby = !blank && out.total == 0 && out.wordsFound == 0
+                ? suggestions.nearby(s, req.q(), req.clearance()) : null;
         List<Hit> hits = highlights.hits(s, out.top, page * size,
                 fuzzy || blank ? Map.of() : queries.bodyQueries(clauses));
-        Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size);
+        Result result = new Result(out.total, List.copyOf(hits), out.facets, fuzzy, didYouMean, page, size,
+                nearby);
         s.results.put(resultKey(counted, req, page, size), result);
         return result;
     }

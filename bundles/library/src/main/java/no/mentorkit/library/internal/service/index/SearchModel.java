@@ -37,10 +37,17 @@ public final class SearchModel {
 
     /**
      * An answer. {@code fuzzy} says the hits come from the typo-tolerant fallback; {@code didYouMean} proposes a
-     * spelling found in the library, if any.
+     * spelling found in the library, if any; {@code nearby} helps when nothing is found.
      */
     public record Result(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean fuzzy,
-            String didYouMean, int page, int size) {
+            String didYouMean, int page, int size, Nearby nearby) {
+    }
+
+    /**
+     * What the library has near words that find nothing: the topics and titles of the resources closest in spelling
+     * or sharing a compound's part, and the terms of synonym groups that share one; null when the words find something.
+     */
+    public record Nearby(List<String> topics, List<String> terms, List<Suggestion> titles) {
     }
 
     public record Suggestion(String id, String title) {

@@ -3,13 +3,16 @@ package no.mentorkit.library.internal.service.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 import no.mentorkit.library.internal.model.AccessLevel;
 import no.mentorkit.library.internal.service.index.LibraryIndex.LibrarySearcher;
+import no.mentorkit.library.internal.service.index.SearchModel.Nearby;
 import no.mentorkit.library.internal.service.index.SearchModel.Suggestion;
 
 /**
@@ -28,6 +32,10 @@ import no.mentorkit.library.internal.service.index.SearchModel.Suggestion;
  * nothing, only ever from resources the caller may read.
  */
 final class Suggestions {
+
+    private static final int NEARBY_TITLES = 3;
+    private static final int NEARBY_TOPICS = 4;
+    private static final int PREFIX = 5;
 
     private final LibraryIndex index;
     private final TextQueries queries;
@@ -94,4 +102,36 @@ final class Suggestions {
         return s.count(check) > 0 ? proposal : null;
     }
 
+    /**
+     * The resources nearest to words that find nothing, among those the caller may read: words within two edits, or
+     * sharing their first letters or a compound's part; their titles and topics, and the synonym terms near the words.
+     */
+    Nearby nearby(LibrarySearcher s, String q, AccessLevel clearance) throws IOException {
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        int n = 0;
+        for (String w : queries.nearWords(q)) {
+            near.add(new FuzzyQuery(new Term(Analyzers.PLAIN, w), 2, 1), Occur.SHOULD);
+            if (w.length() > PREFIX) {
+                near.add(new PrefixQuery(new Term(Analyzers.PLAIN, w.substring(0, PREFIX))), Occur.SHOULD);
+            }
+            n++;
+        }
+        List<Suggestion> titles = new ArrayList<>();
+        Set<String> topics = new LinkedHashSet<>();
+        if (n > 0) {
+            Query query = new BooleanQuery.Builder().add(near.build(), Occur.MUST)
+                    .add(SearchEngine.accessFilter(clearance), Occur.FILTER).build();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(query, NEARBY_TITLES).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                titles.add(new Suggestion(d.get(Documents.ID), Highlights.title(d)));
+                for (String t : d.getValues(Documents.TOPIC)) {
+                    if (topics.size() < NEARBY_TOPICS) {
+                        topics.add(t);
+                    }
+                }
+            }
+        }
+        return new Nearby(List.copyOf(topics), queries.relatedTerms(q), List.copyOf(titles));
+    }
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,16 +26,23 @@ import no.mentorkit.library.internal.service.index.SearchModel.Request;
 
 /**
  * The queries a search is made of: the words of each language's title, summary and body, each analysed by that
- * language's chain with the synonym groups, the terms of every group the words name in another language, and a
- * typo-tolerant form against the unstemmed text.
+ * language's chain with the synonym groups, the terms of every group the words name in another language, the parts
+ * of the compounds among the words (weighed below the whole word), and a typo-tolerant form against the unstemmed
+ * text.
  */
 final class TextQueries {
 
     private static final String[] TEXT_FIELDS = {Documents.TITLE, Documents.SUMMARY, Documents.BODY};
     private static final float[] BOOSTS = {3f, 1.5f, 1f};
+    /** A compound's parts found apart weigh this share of the whole word found in the body. */
+    private static final float PARTS_WEIGHT = 0.4f;
+    private static final List<String> NORWEGIAN = List.of("nb", "nn");
+    private static final int RELATED_TERMS = 8;
 
-    private final Analyzer indexAnalyzer = Analyzers.index();
+    /** The chains without synonyms or compound parts: words as the index reads them, one term per word. */
+    private final Analyzer indexAnalyzer = Analyzers.query(Map.of());
     private final Analyzer plain = Analyzers.plain();
+    private final Analyzer lowered = Analyzers.lowered();
     private volatile Analyzer queryAnalyzer = Analyzers.query(Map.of());
 
     /** Synonym groups with each term as each language's chain reads it: for matching across languages. */
@@ -138,6 +147,7 @@ final class TextQueries {
                 }
             }
         }
+        out.addAll(compoundParts(qb, q));
         QueryBuilder plainTerms = new QueryBuilder(indexAnalyzer);
         for (String term : crossLanguageTerms(q)) {
             for (String lang : Analyzers.LANGUAGES) {
@@ -148,6 +158,35 @@ final class TextQueries {
                         out.add(new FieldClause(field, new BoostQuery(fq, BOOSTS[i] * 0.5f)));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each compound among the words, its parts all found in one Norwegian field: "samtaleteknikk" finds a text
+     * on "teknikker" in "samtalen", below one that has the word itself.
+     */
+    private List<FieldClause> compoundParts(QueryBuilder qb, String q) {
+        List<FieldClause> out = new ArrayList<>();
+        NorwegianLexicon lexicon = NorwegianLexicon.shared();
+        for (String word : tokens(lowered, q)) {
+            List<String> parts = lexicon.read(word).parts();
+            if (parts.isEmpty()) {
+                continue;
+            }
+            // The body only: a title or summary that has both parts nearly always has them in the body too, and
+            // each clause costs every search that names a compound.
+            for (String lang : NORWEGIAN) {
+                String field = Documents.field(Documents.BODY, lang);
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String part : parts) {
+                    Query pq = qb.createBooleanQuery(field, part, Occur.SHOULD);
+                    if (pq != null) {
+                        all.add(pq, Occur.MUST);
+                    }
+                }
+                out.add(new FieldClause(field, new BoostQuery(all.build(), PARTS_WEIGHT)));
             }
         }
         return out;
@@ -206,6 +245,36 @@ final class TextQueries {
             }
         }
         return n == 0 ? null : b.build();
+    }
+
+    /**
+     * The words of a query as the unstemmed field holds them, with the parts of its compounds: what "nearby" looks for
+     * when the words themselves find nothing.
+     */
+    List<String> nearWords(String q) {
+        Set<String> out = new LinkedHashSet<>();
+        NorwegianLexicon lexicon = NorwegianLexicon.shared();
+        for (String word : tokens(lowered, q)) {
+            out.addAll(plainWords(word));
+            lexicon.read(word).parts().forEach(p -> out.addAll(plainWords(p)));
+        }
+        out.removeIf(w -> w.length() < 4);
+        return List.copyOf(out);
+    }
+
+    /** Terms of the synonym groups that contain a word of the query or one of its compounds' parts. */
+    List<String> relatedTerms(String q) {
+        List<String> near = nearWords(q);
+        Set<String> asked = new LinkedHashSet<>(plainWords(q));
+        Set<String> out = new LinkedHashSet<>();
+        for (Group g : groups) {
+            boolean related = g.terms().stream().map(t -> String.join(" ", plainWords(t)))
+                    .anyMatch(t -> near.stream().anyMatch(t::contains));
+            if (related) {
+                g.terms().stream().filter(t -> !asked.contains(String.join(" ", plainWords(t)))).forEach(out::add);
+            }
+        }
+        return out.stream().limit(RELATED_TERMS).toList();
     }
 
     /** The words as the unstemmed chain reads them (for typo tolerance, suggestions and spelling). */

@@ -1,0 +1,44 @@
+-- The profession's vocabulary as synonym groups: the words mentors, coordinators and supervisors use for the
+-- training topics, in bokmål, nynorsk and English, so each finds what the others wrote. Administrators change
+-- or delete them like any other group.
+INSERT INTO library.synonyms (terms, created_at) VALUES ('traumeinformert, traumebevisst, traumesensitiv, trauma-informed, trauma informed, trauma-sensitive', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('traume, traumer, trauma, traumatisk, traumatic', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('samtaleteknikk, samtalemetodikk, samtaleferdighet, samtalemetode, conversation technique, conversational technique, communication skills', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('motiverende intervju, motiverande intervju, motiverende samtale, motivational interviewing', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('åpne spørsmål, opne spørsmål, open questions', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('politiattest, barneomsorgsattest, vandelsattest, police certificate, criminal record certificate, police clearance', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('beskyttelsesfaktor, beskyttende faktor, vernefaktor, protective factor, resilience factor', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('risikofaktor, risk factor', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('risikovurdering, risk assessment', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('strukturert faglig skjønn, strukturert fagleg skjønn, structured professional judgement, structured professional judgment', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('taushetsplikt, teieplikt, confidentiality, duty of confidentiality, professional secrecy', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('avvergelsesplikt, avvergingsplikt, duty to avert, duty to prevent', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('veiledning, rettleiing, supervision', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('veileder, rettleiar, supervisor', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('ungdom, youth, young people', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('skole, skule, school', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('deradikalisering, avradikalisering, deradicalisation, deradicalization', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('exit-arbeid, exitarbeid, exit work, disengagement', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('konspirasjonsfortelling, konspirasjonsforteljing, konspirasjonsteori, conspiracy theory, conspiracy narrative', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('venstreekstremisme, left-wing extremism', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('anarkisme, anarkist, anarkistisk, anarchism, anarchist', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('islamisme, islamistisk ekstremisme, islamism, islamist extremism', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('voldelig ekstremisme, valdeleg ekstremisme, violent extremism', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('kvinnehat, kvinnefiendtlighet, misogyni, misogyny, misogynist', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('incel, ufrivillig sølibat, involuntary celibate', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('nettradikalisering, radikalisering på nett, online radicalisation, online radicalization', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('sosiale medier, sosiale medium, social media', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('samtykke, consent', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('dokumentasjon, documentation', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('personvern, privacy, data protection', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('relasjonsbygging, tillitsbygging, relationship building', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('familiesamarbeid, foreldresamarbeid, samarbeid med familien, family cooperation, working with families', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('kultursensitiv, kultursensitiv kommunikasjon, culture-sensitive, culture-sensitive communication', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('kulturkompetanse, cultural competence', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('tolk, tolketjeneste, interpreter', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('dobbeltrolle, dobbelrolle, dual role', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('psykisk uhelse, psykiske lidelser, mental illness, mental disorder', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('psykisk helse, mental health', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('hjemvendt, heimvend, returnee', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('mentorløp, mentoring process', CURRENT_TIMESTAMP);
+INSERT INTO library.synonyms (terms, created_at) VALUES ('avslutning, avslutting, ending', CURRENT_TIMESTAMP);
