@@ -6,11 +6,16 @@ import { moduleKit } from '/ui/kit.js';
 
 export const { href: link, query, table, stylesheet, showProblem } = moduleKit('registry');
 
-export const TARGET_GROUPS = ['at-risk', 'in-process', 'extremist-network', 'returned-fighter', 'child-of-fighter', 'relatives'];
-export const LEVELS = ['individual', 'family', 'system'];
+/** The regional networks' names (proper names, alike in every language), by the codes the API gives. */
 export const NETWORKS = { vest: 'RVTS Vest', midt: 'RVTS Midt', nord: 'RVTS Nord', sor: 'RVTS Sør', ost: 'RVTS Øst' };
-export const GENDERS = ['female', 'male', 'other'];
-export const KINDS = ['meeting', 'family', 'phone', 'network', 'other'];
+
+let codeLists = null;
+
+/** The registry's code lists as its validation accepts them (GET /api/registry/codes), fetched once per page load. */
+export function codes(api) {
+  codeLists ??= api.get('/api/registry/codes').catch((err) => { codeLists = null; throw err; });
+  return codeLists;
+}
 
 export const coordinates = (ctx) => ctx.user.roles.includes('coordinator') || ctx.user.roles.includes('admin');
 

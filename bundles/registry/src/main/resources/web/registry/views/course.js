@@ -1,10 +1,11 @@
 // One mentor course: status changes and the session log.
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy, timeEl } from '/ui/dom.js';
-import { link, showProblem, table, coordinates, select, input, KINDS } from '../common.js';
+import { link, showProblem, table, coordinates, select, input, codes } from '../common.js';
 
 export async function coursePage(body, ctx, q) {
   const t = ctx.t;
+  const lists = await codes(ctx.api);
   const code = q.get('code');
   const path = `/api/registry/courses/${encodeURIComponent(code)}`;
   const error = errorRegion('registry-course-error');
@@ -56,7 +57,9 @@ export async function coursePage(body, ctx, q) {
   function statusButtons(c) {
     if (!coordinates(ctx)) return null;
     const reason = h('input', { id: 'registry-status-reason', name: 'reason' });
-    const next = { matching: ['active', 'closed'], referred: ['closed'], active: ['paused', 'closed'], paused: ['active', 'closed'] }[c.status] ?? [];
+    // A course enters matching or goes back to referral through the match page, not by a status button.
+    const next = (lists.courseTransitions[c.status] ?? [])
+      .filter((s) => s !== 'matching' && s !== 'referred');
     const label = { active: 'registry.course.activate', paused: 'registry.course.pause', closed: 'registry.course.close' };
     if (!next.length) return null;
     return h('div', { class: 'actions' },
@@ -71,7 +74,7 @@ export async function coursePage(body, ctx, q) {
     const form = h('form', { id: 'registry-session-form', class: 'form form-grid', novalidate: true },
       input('date', t('registry.field.date'), { type: 'date', value: new Date().toISOString().slice(0, 10), required: true }),
       input('minutes', t('registry.field.minutes'), { type: 'number', min: 1, max: 600, value: 60 }),
-      select('kind', t('registry.field.kind'), KINDS, (k) => t(`registry.kind.${k}`)),
+      select('kind', t('registry.field.kind'), lists.sessionKinds, (k) => t(`registry.kind.${k}`)),
       h('div', { class: 'field form-grid-full' }, h('label', { for: 'notes' }, t('registry.field.notes')),
         h('textarea', { id: 'notes', name: 'notes', rows: 3 })),
       input('followUps', t('registry.field.followUps')),

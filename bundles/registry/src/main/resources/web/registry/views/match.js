@@ -2,7 +2,7 @@
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy } from '/ui/dom.js';
 import { labelOr } from '/ui/kit.js';
-import { link, table, coordinates, select, input, TARGET_GROUPS, LEVELS, NETWORKS, GENDERS } from '../common.js';
+import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
 
 /** Words a reason from its figures in the current language; the API's English detail is the fallback. */
 function why(reason) {
@@ -12,20 +12,21 @@ function why(reason) {
 
 export async function matchPage(body, ctx) {
   const t = ctx.t;
+  const lists = await codes(ctx.api);
   const results = h('div', { id: 'registry-match-results' });
   const status = statusRegion('registry-match-status');
   const form = h('form', { id: 'registry-match-form', class: 'form form-grid', novalidate: true },
     input('caseCode', t('registry.field.caseCode'), { placeholder: 'BGO-2026-014', required: true }),
-    select('targetGroup', t('registry.field.targetGroup'), TARGET_GROUPS, (g) => t(`registry.tg.${g}`)),
-    select('level', t('registry.field.level'), LEVELS, (l) => t(`registry.level.${l}`)),
+    select('targetGroup', t('registry.field.targetGroup'), lists.targetGroups, (g) => t(`registry.tg.${g}`)),
+    select('level', t('registry.field.level'), lists.levels, (l) => t(`registry.level.${l}`)),
     input('languages', t('registry.field.languages'), { placeholder: 'ar, so' }),
-    select('gender', t('registry.field.gender'), GENDERS, (g) => t(`registry.gender.${g}`), { anyLabel: t('registry.filter.any') }),
+    select('gender', t('registry.field.gender'), lists.genders, (g) => t(`registry.gender.${g}`), { anyLabel: t('registry.filter.any') }),
     input('ageMin', t('registry.field.ageMin'), { type: 'number', min: 18, max: 100 }),
     input('ageMax', t('registry.field.ageMax'), { type: 'number', min: 18, max: 100 }),
     input('interests', t('registry.field.interests'), { placeholder: 'football, music' }),
     input('municipality', t('registry.field.municipality')),
     input('county', t('registry.field.county')),
-    select('network', t('registry.field.network'), Object.keys(NETWORKS), (k) => NETWORKS[k], { anyLabel: t('registry.filter.any') }),
+    select('network', t('registry.field.network'), lists.networks, (k) => NETWORKS[k], { anyLabel: t('registry.filter.any') }),
     h('div', { class: 'field form-grid-full' }, h('label', { for: 'notes' }, t('registry.field.notes')),
       h('textarea', { id: 'notes', name: 'notes', rows: 2 })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-match-run', class: 'button button-primary' },

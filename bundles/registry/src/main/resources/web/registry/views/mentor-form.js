@@ -1,16 +1,13 @@
 // The mentor form (coordinators): new mentor or edit, with the API's field errors marked beside their controls.
 
 import { h, errorRegion, showError, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy } from '/ui/dom.js';
-import { link, NETWORKS, GENDERS } from '../common.js';
+import { link, NETWORKS, codes } from '../common.js';
 
-const ORG_TYPES = ['municipality', 'ngo', 'faith-community', 'police', 'other'];
-const EMPLOYMENT = ['municipal-hours', 'mentor-bank', 'dedicated-position'];
 const EMPLOYMENT_DETAILS = {
   'municipal-hours': ['employment.hoursPerWeek'],
   'mentor-bank': ['employment.contractFrom', 'employment.contractTo'],
   'dedicated-position': ['employment.positionPercent'],
 };
-const LANGUAGE_LEVELS = ['basic', 'fluent', 'native'];
 
 /** Form controls are named by the API's field paths, so a 400's errors[].field finds its control. */
 const fieldId = (name) => `mf-${name.replace(/\./g, '-')}`;
@@ -56,6 +53,7 @@ async function accountOptions(ctx, role) {
 
 export async function mentorFormPage(body, ctx, q) {
   const t = ctx.t;
+  const lists = await codes(ctx.api);
   const id = q.get('id');
   const [current, mentorsAccounts, supervisorAccounts] = await Promise.all([
     id ? ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}`) : null,
@@ -79,12 +77,12 @@ export async function mentorFormPage(body, ctx, q) {
       field('email', t('registry.field.email'), { type: 'email', value: val(p.email) }),
       field('phone', t('registry.field.phone'), { type: 'tel', value: val(p.phone) }),
       field('birthYear', t('registry.field.birthYear'), { type: 'number', min: 1900, max: 2100, value: val(p.birthYear) }),
-      choice('gender', t('registry.field.gender'), GENDERS, (g) => t(`registry.gender.${g}`), p.gender, t('registry.form.unstated')),
+      choice('gender', t('registry.field.gender'), lists.genders, (g) => t(`registry.gender.${g}`), p.gender, t('registry.form.unstated')),
       field('languages', t('registry.field.languages'), { value: languagesText(p.languages) }, t('registry.form.languagesHint'))),
     group(t('registry.form.organisation'),
       field('organisation', t('registry.field.organisation'), { value: val(p.organisation) }),
-      choice('organisationType', t('registry.field.organisationType'), ORG_TYPES, (o) => t(`registry.org.${o}`), p.organisationType),
-      choice('employment.model', t('registry.field.employment'), EMPLOYMENT, (m) => t(`registry.employment.${m}`), e.model),
+      choice('organisationType', t('registry.field.organisationType'), lists.organisationTypes, (o) => t(`registry.org.${o}`), p.organisationType),
+      choice('employment.model', t('registry.field.employment'), lists.employmentModels, (m) => t(`registry.employment.${m}`), e.model),
       field('employment.hoursPerWeek', t('registry.field.hoursPerWeek'), { type: 'number', min: 1, max: 40, value: val(e.hoursPerWeek) }),
       field('employment.contractFrom', t('registry.field.contractFrom'), { type: 'date', value: val(e.contractFrom) }),
       field('employment.contractTo', t('registry.field.contractTo'), { type: 'date', value: val(e.contractTo) }),
@@ -92,7 +90,7 @@ export async function mentorFormPage(body, ctx, q) {
     group(t('registry.form.place'),
       field('municipality', t('registry.field.municipality'), { value: val(p.municipality), required: true }),
       field('county', t('registry.field.county'), { value: val(p.county) }),
-      choice('network', t('registry.field.network'), Object.keys(NETWORKS), (k) => NETWORKS[k], p.network)),
+      choice('network', t('registry.field.network'), lists.networks, (k) => NETWORKS[k], p.network)),
     // Only coordinators see (and so may write) these; for an admin the API keeps what is stored.
     !ctx.user.roles.includes('coordinator') ? null : group(t('registry.form.sensitive'),
       h('p', { class: 'notice form-grid-full', id: 'registry-sensitive-note' }, t('registry.form.sensitiveNote')),
@@ -115,7 +113,7 @@ export async function mentorFormPage(body, ctx, q) {
       field('policeCertificate.seenBy', t('registry.field.seenBy'), { value: val(cert.seenBy) })),
     group(t('registry.form.work'),
       field('capacity', t('registry.field.capacity'), { type: 'number', min: 0, max: 20, value: val(p.capacity) }),
-      choice('status', t('registry.field.status'), ['active', 'paused', 'left'], (s) => t(`registry.status.${s}`), p.status),
+      choice('status', t('registry.field.status'), lists.mentorStatuses, (s) => t(`registry.status.${s}`), p.status),
       accountSelect('userId', t('registry.field.login'), mentorsAccounts, p.userId),
       accountSelect('supervisorUserId', t('registry.field.supervisorUser'), supervisorAccounts, p.supervisorUserId)),
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'registry-mentor-save', class: 'button button-primary' },

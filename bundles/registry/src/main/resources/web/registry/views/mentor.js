@@ -1,7 +1,7 @@
 // One mentor: profile, eligibility checks and supervision sessions.
 
 import { h, errorRegion, showError, clearRegion, beginBusy, endBusy } from '/ui/dom.js';
-import { link, table, coordinates, select, input, NETWORKS } from '../common.js';
+import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
 
 export async function mentorPage(body, ctx, q) {
   const t = ctx.t;
@@ -45,11 +45,11 @@ export async function mentorPage(body, ctx, q) {
         report.checks.map((c) => h('tr', { 'data-check': c.code, class: `outcome-${c.outcome}` },
           h('th', { scope: 'row' }, t(`registry.gate.${c.code}`)), h('td', {}, t(`registry.outcome.${c.outcome}`)),
           h('td', { title: c.detail }, t(`registry.why.${c.code}.${c.outcome}`)), h('td', {}, c.dueOn ?? ''))))),
-    supervisionSection(ctx, id, supervision));
+    supervisionSection(ctx, id, supervision, await codes(ctx.api)));
 }
 
 /** Supervision sessions, and a form for coordinators and the mentor's supervisor (the API decides who may). */
-function supervisionSection(ctx, id, sessions) {
+function supervisionSection(ctx, id, sessions, lists) {
   const t = ctx.t;
   const list = h('ul', { id: 'registry-supervision' });
   const draw = (items) => list.replaceChildren(...(items.length === 0 ? [h('li', {}, t('registry.empty'))]
@@ -62,7 +62,7 @@ function supervisionSection(ctx, id, sessions) {
   const form = h('form', { id: 'registry-supervision-form', class: 'form form-grid', novalidate: true },
     input('sup-date', t('registry.field.date'), { type: 'date', name: 'date', value: new Date().toISOString().slice(0, 10) }),
     input('sup-supervisor', t('registry.field.supervisor'), { name: 'supervisor', value: ctx.user.displayName }),
-    select('sup-form', t('registry.field.form'), ['individual', 'group'], (f) => t(`registry.form.${f}`)),
+    select('sup-form', t('registry.field.form'), lists.supervisionForms, (f) => t(`registry.form.${f}`)),
     input('sup-topics', t('registry.field.topics'), { name: 'topics' }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('registry.supervision.add'))));
   form.addEventListener('submit', async (e) => {

@@ -1,15 +1,16 @@
 // The mentor list with its filters.
 
 import { h } from '/ui/dom.js';
-import { link, table, coordinates, select, input, NETWORKS } from '../common.js';
+import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
 
 export async function mentorList(body, ctx, q, error) {
   const t = ctx.t;
+  const lists = await codes(ctx.api);
   const form = h('form', { id: 'registry-filter', class: 'form form-grid' },
     input('q', t('registry.filter.q'), { type: 'search', value: q.get('q') ?? '' }),
-    select('network', t('registry.field.network'), Object.keys(NETWORKS), (k) => NETWORKS[k],
+    select('network', t('registry.field.network'), lists.networks, (k) => NETWORKS[k],
       { value: q.get('network'), anyLabel: t('registry.filter.any') }),
-    select('status', t('registry.field.status'), ['active', 'paused', 'left'], (s) => t(`registry.status.${s}`),
+    select('status', t('registry.field.status'), lists.mentorStatuses, (s) => t(`registry.status.${s}`),
       { value: q.get('status'), anyLabel: t('registry.filter.any') }),
     input('language', t('registry.field.language'), { value: q.get('language') ?? '', size: 4 }),
     input('competence', t('registry.field.competence'), { value: q.get('competence') ?? '' }),

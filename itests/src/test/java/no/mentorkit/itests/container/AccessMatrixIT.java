@@ -104,6 +104,7 @@ public class AccessMatrixIT {
         c("POST /api/session/password", "/api/session/password", "{}", "401 400 400 400 400 400");
 
         // --- registry: profiles (A is mentorA's, supervised by the supervisor; B is mentorB's) ---
+        c("GET /api/registry/codes", "401 200 200 200 200 200");
         c("GET /api/registry/mentors", "401 200 200 200 200 200");
         c("POST /api/registry/mentors", "/api/registry/mentors", "{}", "401 403 403 403 400 400");
         c("GET /api/registry/mentors/{id}", "/api/registry/mentors/{mentorA}", null, "401 200 404 200 200 200");

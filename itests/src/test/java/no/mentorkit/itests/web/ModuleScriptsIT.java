@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,33 @@ class ModuleScriptsIT {
         assertTrue(byFolder.size() >= 4, "registry, library, assessment and ethics have scripts: " + byFolder.keySet());
         byFolder.forEach((folder, scripts) -> assertTrue(
                 scripts.stream().anyMatch(s -> read(s).contains("from '/ui/kit.js'")), folder + " imports the UI kit"));
+    }
+
+    /** A Java {@code List.of("a", "b", ...)} and a script's array literal of quoted strings. */
+    private static final Pattern JAVA_LIST = Pattern.compile("List\\.of\\(([^)]*)\\)");
+    private static final Pattern SCRIPT_ARRAY = Pattern.compile("\\[(\\s*'[^']*'(?:\\s*,\\s*'[^']*')+\\s*)]");
+    private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']*)[\"']");
+
+    @Test
+    void theRegistrysScriptsTakeItsCodeListsFromTheApi() {
+        List<Set<String>> codeLists = JAVA_LIST.matcher(read(BUNDLES.resolve(
+                "registry/src/main/java/no/mentorkit/registry/internal/model/Codes.java"))).results()
+                .map(m -> quoted(m.group(1))).filter(l -> l.size() >= 2).toList();
+        assertTrue(codeLists.size() >= 5, "the registry's code lists are read: " + codeLists);
+        List<String> copies = new ArrayList<>();
+        for (Path script : moduleScripts()) {
+            if (!script.toString().contains("/web/registry/")) {
+                continue;
+            }
+            SCRIPT_ARRAY.matcher(read(script)).results().map(m -> quoted(m.group(1)))
+                    .filter(codeLists::contains)
+                    .forEach(values -> copies.add(script.getFileName() + ": " + values));
+        }
+        assertTrue(copies.isEmpty(), "registry scripts type code lists instead of GET /api/registry/codes: " + copies);
+    }
+
+    private static Set<String> quoted(String text) {
+        return QUOTED.matcher(text).results().map(m -> m.group(1)).collect(Collectors.toSet());
     }
 
     /** The form renderer's two scripts, served to every module from the forms bundle, are the kit's peers. */
