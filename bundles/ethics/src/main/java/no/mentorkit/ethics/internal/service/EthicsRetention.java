@@ -48,7 +48,8 @@ public class EthicsRetention implements RetentionParticipant {
     public long due(String kind, Instant cutoff, LegalHolds holds) {
         return switch (kind) {
             case COMPLETIONS -> expired.completionsBefore(cutoff, (type, id) -> held(holds, type, id)).size();
-            case DISCLOSURES -> expired.countDisclosures(expired.disclosureCasesBefore(cutoff, holds::caseHeld));
+            case DISCLOSURES -> expired.disclosuresBefore(cutoff, holds::caseHeld).stream()
+                    .mapToLong(ExpiredRecords.CaseDisclosures::count).sum();
             default -> 0;
         };
     }
@@ -61,7 +62,7 @@ public class EthicsRetention implements RetentionParticipant {
         return switch (kind) {
             case COMPLETIONS -> expired.deleteCompletions(
                     expired.completionsBefore(cutoff, (type, id) -> held(holds, type, id)));
-            case DISCLOSURES -> expired.deleteDisclosures(expired.disclosureCasesBefore(cutoff, holds::caseHeld));
+            case DISCLOSURES -> expired.deleteDisclosures(expired.disclosuresBefore(cutoff, holds::caseHeld));
             default -> 0;
         };
     }

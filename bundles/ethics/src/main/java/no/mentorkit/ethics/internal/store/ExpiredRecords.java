@@ -36,7 +36,8 @@ public class ExpiredRecords {
 
     /** Completions last changed before {@code cutoff} whose subject is not held. */
     public List<ExpiredCompletion> completionsBefore(Instant cutoff, BiPredicate<String, String> held) {
-        return Sql.query(db, "SELECT id, subject_type, subject_id FROM ethics.completions WHERE updated_at < ? ORDER BY id",
+        return Sql.query(db, "SELECT id, subject_type, subject_id FROM ethics.completions WHERE updated_at < ? "
+                + "ORDER BY id",
                 ps -> ps.setTimestamp(1, Timestamp.from(cutoff)), rs -> {
                     List<ExpiredCompletion> out = new ArrayList<>();
                     while (rs.next()) {
@@ -49,27 +50,23 @@ public class ExpiredRecords {
                 });
     }
 
+    /** The disclosures about one case code: how many there are. */
+    public record CaseDisclosures(String caseCode, long count) {
+    }
+
     /** Case codes whose newest disclosure was recorded before {@code cutoff}, held ones left out. */
-    public List<String> disclosureCasesBefore(Instant cutoff, Predicate<String> held) {
-        return Sql.query(db, "SELECT case_code FROM ethics.disclosures GROUP BY case_code HAVING MAX(recorded_at) < ? "
-                + "ORDER BY case_code", ps -> ps.setTimestamp(1, Timestamp.from(cutoff)), rs -> {
-                    List<String> out = new ArrayList<>();
+    public List<CaseDisclosures> disclosuresBefore(Instant cutoff, Predicate<String> held) {
+        return Sql.query(db, "SELECT case_code, COUNT(*) FROM ethics.disclosures GROUP BY case_code "
+                + "HAVING MAX(recorded_at) < ? ORDER BY case_code", ps -> ps.setTimestamp(1, Timestamp.from(cutoff)),
+                rs -> {
+                    List<CaseDisclosures> out = new ArrayList<>();
                     while (rs.next()) {
                         if (!held.test(rs.getString(1))) {
-                            out.add(rs.getString(1));
+                            out.add(new CaseDisclosures(rs.getString(1), rs.getLong(2)));
                         }
                     }
                     return out;
                 });
-    }
-
-    public long countDisclosures(List<String> caseCodes) {
-        long n = 0;
-        for (String code : caseCodes) {
-            n += Sql.query(db, "SELECT COUNT(*) FROM ethics.disclosures WHERE case_code = ?", ps -> ps.setString(1, code),
-                    rs -> rs.next() ? rs.getLong(1) : 0L);
-        }
-        return n;
     }
 
     public long deleteCompletions(List<ExpiredCompletion> completions) {
@@ -82,11 +79,12 @@ public class ExpiredRecords {
         });
     }
 
-    public long deleteDisclosures(List<String> caseCodes) {
+    public long deleteDisclosures(List<CaseDisclosures> cases) {
         return Sql.transaction(db, c -> {
             long n = 0;
-            for (String code : caseCodes) {
-                n += Sql.update(c, "DELETE FROM ethics.disclosures WHERE case_code = ?", ps -> ps.setString(1, code));
+            for (CaseDisclosures d : cases) {
+                n += Sql.update(c, "DELETE FROM ethics.disclosures WHERE case_code = ?",
+                        ps -> ps.setString(1, d.caseCode()));
             }
             return n;
         });

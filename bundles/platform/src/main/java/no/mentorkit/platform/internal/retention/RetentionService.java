@@ -102,10 +102,10 @@ public class RetentionService {
         for (RetentionParticipant p : participants) {
             for (RecordKind k : p.kinds()) {
                 RetentionStore.Rule rule = rules.get(p.module() + "/" + k.id());
-                int days = rule == null ? k.keepDays() : rule.keepDays();
-                RetentionAction action = rule == null ? k.action() : rule.action();
-                Long due = action == RetentionAction.KEEP ? 0L : p.due(k.id(), cutoff(days), holds);
-                lines.add(new Line(p.module(), k.id(), k.after(), days, action, k.actions(), rule != null, true, due));
+                InForce f = inForce(rule, k);
+                Long due = f.action() == RetentionAction.KEEP ? 0L : p.due(k.id(), cutoff(f.days()), holds);
+                lines.add(new Line(p.module(), k.id(), k.after(), f.days(), f.action(), k.actions(), rule != null, true,
+                        due));
                 known.add(p.module() + "/" + k.id());
             }
         }
@@ -142,19 +142,18 @@ public class RetentionService {
         List<Outcome> outcomes = new ArrayList<>();
         for (RetentionParticipant p : participants) {
             for (RecordKind k : p.kinds()) {
-                RetentionStore.Rule rule = rules.get(p.module() + "/" + k.id());
-                int days = rule == null ? k.keepDays() : rule.keepDays();
-                RetentionAction action = rule == null ? k.action() : rule.action();
-                if (action == RetentionAction.KEEP) {
+                InForce f = inForce(rules.get(p.module() + "/" + k.id()), k);
+                if (f.action() == RetentionAction.KEEP) {
                     continue;
                 }
                 long n = inUnit(() -> {
-                    long changed = p.apply(k.id(), cutoff(days), action, holds);
+                    long changed = p.apply(k.id(), cutoff(f.days()), f.action(), holds);
                     audit.record(new AuditEvent(actor, address, MODULE, "retention.run", "retention",
-                            p.module() + "/" + k.id(), action + " " + changed + " records older than " + days + " days"));
+                            p.module() + "/" + k.id(),
+                            f.action() + " " + changed + " records older than " + f.days() + " days"));
                     return changed;
                 });
-                outcomes.add(new Outcome(p.module(), k.id(), action, n));
+                outcomes.add(new Outcome(p.module(), k.id(), f.action(), n));
             }
         }
         return outcomes;
@@ -196,6 +195,14 @@ public class RetentionService {
             // The next day's run tries again; nothing is half done, as each kind is its own transaction.
             LOG.warn("The daily retention run failed", e);
         }
+    }
+
+    /** The organisation's rule for a kind, or the module's default when it has set none. */
+    private record InForce(int days, RetentionAction action) {
+    }
+
+    private static InForce inForce(RetentionStore.Rule rule, RecordKind k) {
+        return rule == null ? new InForce(k.keepDays(), k.action()) : new InForce(rule.keepDays(), rule.action());
     }
 
     private Optional<RecordKind> kind(String module, String kind) {

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import no.mentorkit.platform.privacy.PersonalData;
 import no.mentorkit.platform.privacy.PersonalDataSource;
+import no.mentorkit.registry.internal.model.Course;
 import no.mentorkit.registry.internal.model.Mentor;
 import no.mentorkit.registry.internal.store.CourseStore;
 import no.mentorkit.registry.internal.store.MentorStore;
@@ -47,10 +48,11 @@ public class RegistryPersonalData implements PersonalDataSource {
         if (own.isEmpty()) {
             return Optional.empty();
         }
+        List<Course> allCourses = courses.list();
         List<Map<String, Object>> records = new ArrayList<>();
         List<PersonalData.RecordRef> refs = new ArrayList<>();
         for (Mentor m : own) {
-            List<Map<String, Object>> mentored = courses.list().stream()
+            List<Map<String, Object>> mentored = allCourses.stream()
                     .filter(c -> c.mentorId() != null && c.mentorId() == m.id())
                     .map(c -> Map.<String, Object>of("caseCode", c.caseCode(), "status", c.status())).toList();
             records.add(Map.of("mentor", m, "supervision", supervision.forMentor(m.id()), "courses", mentored));
