@@ -22,6 +22,8 @@ export const MESSAGES = {
     'assessment.deployments': 'Utrullinger', 'assessment.outcome': 'Utfall', 'assessment.source': 'Kilde', 'assessment.file': 'Fil',
     'assessment.errors': 'Feil', 'assessment.publish': 'Publiser', 'assessment.retire': 'Trekk tilbake', 'assessment.at': 'Tidspunkt',
     'assessment.training': 'Krever opplæring: {key}', 'assessment.fictional': 'Bruk bare saksnummer, aldri navn.',
+    'assessment.retention.kind.assessments': "Risikovurderinger",
+    'assessment.retention.after.assessment-changed': "vurderingen sist ble endret",
   },
   nn: {
     'assessment.pairOf': 'Andre vurdering av vurdering nr. (valfritt)', 'assessment.pairHint': 'To vurderer kvar for seg utan å sjå svara til den andre; saksnummer og skjema blir henta frå den første.', 'assessment.agreement': 'Samsvar mellom vurderarar', 'assessment.agreementFigure': 'Samsvar på {share} % av {n} punkt. Cohens kappa for skåringane: {kappa}.', 'assessment.rater1': 'Første vurderar', 'assessment.rater2': 'Andre vurderar', 'assessment.agree': 'Samsvar',
@@ -45,6 +47,8 @@ export const MESSAGES = {
     'assessment.deployments': 'Utrullingar', 'assessment.outcome': 'Utfall', 'assessment.source': 'Kjelde', 'assessment.file': 'Fil',
     'assessment.errors': 'Feil', 'assessment.publish': 'Publiser', 'assessment.retire': 'Trekk tilbake', 'assessment.at': 'Tidspunkt',
     'assessment.training': 'Krev opplæring: {key}', 'assessment.fictional': 'Bruk berre saksnummer, aldri namn.',
+    'assessment.retention.kind.assessments': "Risikovurderingar",
+    'assessment.retention.after.assessment-changed': "vurderinga sist vart endra",
   },
   en: {
     'assessment.pairOf': 'Second rating of assessment no. (optional)', 'assessment.pairHint': 'Two raters rate separately without seeing each other\'s answers; the case code and form come from the first.', 'assessment.agreement': 'Agreement between raters', 'assessment.agreementFigure': 'Agreement on {share} % of {n} items. Cohen\'s kappa over the ratings: {kappa}.', 'assessment.rater1': 'First rater', 'assessment.rater2': 'Second rater', 'assessment.agree': 'Agree',
@@ -68,5 +72,7 @@ export const MESSAGES = {
     'assessment.deployments': 'Deployments', 'assessment.outcome': 'Outcome', 'assessment.source': 'Source', 'assessment.file': 'File',
     'assessment.errors': 'Errors', 'assessment.publish': 'Publish', 'assessment.retire': 'Retire', 'assessment.at': 'When',
     'assessment.training': 'Needs training: {key}', 'assessment.fictional': 'Use case codes only, never names.',
+    'assessment.retention.kind.assessments': "Risk assessments",
+    'assessment.retention.after.assessment-changed': "the assessment was last changed",
   },
 };

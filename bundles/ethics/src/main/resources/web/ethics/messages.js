@@ -41,6 +41,10 @@ export const MESSAGES = {
     'ethics.stage.start': 'oppstart', 'ethics.stage.session': 'hver samtale', 'ethics.stage.closing': 'avslutning',
     'ethics.stage.onboarding': 'ny mentor', 'ethics.stage.other': 'annet', 'ethics.applies.course': 'mentorløp', 'ethics.applies.mentor': 'mentor',
     'ethics.fictional': 'Bruk bare fiktive data i demo og opplæring.',
+    'ethics.retention.kind.completions': "Utfylte etikksjekklister",
+    'ethics.retention.kind.disclosures': "Utleveringer av opplysninger (per sak)",
+    'ethics.retention.after.completion-changed': "sjekklisten sist ble endret",
+    'ethics.retention.after.last-disclosure': "sakens siste utlevering",
   },
   nn: {
     'ethics.overview': 'Etikk', 'ethics.due': 'Dette manglar', 'ethics.noneDue': 'Ingenting manglar.',
@@ -83,6 +87,10 @@ export const MESSAGES = {
     'ethics.stage.start': 'oppstart', 'ethics.stage.session': 'kvar samtale', 'ethics.stage.closing': 'avslutning',
     'ethics.stage.onboarding': 'ny mentor', 'ethics.stage.other': 'anna', 'ethics.applies.course': 'mentorløp', 'ethics.applies.mentor': 'mentor',
     'ethics.fictional': 'Bruk berre fiktive data i demo og opplæring.',
+    'ethics.retention.kind.completions': "Utfylte etikksjekklister",
+    'ethics.retention.kind.disclosures': "Utleveringar av opplysningar (per sak)",
+    'ethics.retention.after.completion-changed': "sjekklista sist vart endra",
+    'ethics.retention.after.last-disclosure': "den siste utleveringa i saka",
   },
   en: {
     'ethics.overview': 'Ethics', 'ethics.due': 'What is missing', 'ethics.noneDue': 'Nothing is missing.',
@@ -125,5 +133,9 @@ export const MESSAGES = {
     'ethics.stage.start': 'start', 'ethics.stage.session': 'each session', 'ethics.stage.closing': 'closing',
     'ethics.stage.onboarding': 'new mentor', 'ethics.stage.other': 'other', 'ethics.applies.course': 'course', 'ethics.applies.mentor': 'mentor',
     'ethics.fictional': 'Use only fictional data in demos and training.',
+    'ethics.retention.kind.completions': "Completed ethics checklists",
+    'ethics.retention.kind.disclosures': "Disclosures of information (per case)",
+    'ethics.retention.after.completion-changed': "the checklist was last changed",
+    'ethics.retention.after.last-disclosure': "the case's last disclosure",
   },
 };

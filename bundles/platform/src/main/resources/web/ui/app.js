@@ -41,11 +41,13 @@ import { moduleView } from './views/module.js';
 import { usersView } from './views/users.js';
 import { auditView } from './views/audit.js';
 import { modulesView } from './views/modules.js';
+import { retentionView } from './views/retention.js';
 import { accountView } from './views/account.js';
 import { notFoundView, forbiddenView, startupErrorView } from './views/pages.js';
 
 const VIEWS = {
   login: loginView, home: homeView, module: moduleView, users: usersView, audit: auditView, modules: modulesView,
+  retention: retentionView,
   account: accountView,
   notFound: notFoundView, forbidden: forbiddenView,
 };

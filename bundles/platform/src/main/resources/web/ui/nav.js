@@ -25,7 +25,7 @@ export function moduleHref(id) {
 function navKeyFor(route) {
   if (!route) return null;
   if (route.name === 'module') return ['data-module', route.id];
-  if (['home', 'users', 'audit', 'modules', 'account'].includes(route.name)) return ['data-nav', route.name];
+  if (['home', 'users', 'audit', 'modules', 'retention', 'account'].includes(route.name)) return ['data-nav', route.name];
   return null;
 }
 
@@ -59,6 +59,7 @@ export function renderNav(nav, { user, modules, route }) {
       link('#/admin/users', t('nav.users'), { 'data-nav': 'users' }, 'nav-group-start'),
       link('#/admin/audit', t('nav.audit'), { 'data-nav': 'audit' }),
       link('#/admin/modules', t('nav.modules'), { 'data-nav': 'modules' }),
+      link('#/admin/retention', t('nav.retention'), { 'data-nav': 'retention' }),
     );
   }
   nav.setAttribute('aria-label', t('nav.label'));

@@ -7,10 +7,11 @@ const ROUTES = [
   [/^\/admin\/users$/, 'users'],
   [/^\/admin\/audit$/, 'audit'],
   [/^\/admin\/modules$/, 'modules'],
+  [/^\/admin\/retention$/, 'retention'],
   [/^\/account$/, 'account'],
 ];
 
-export const ADMIN_ONLY = new Set(['users', 'audit', 'modules']);
+export const ADMIN_ONLY = new Set(['users', 'audit', 'modules', 'retention']);
 
 export function currentPath() {
   return location.hash.replace(/^#/, '').split('?')[0] || '/';

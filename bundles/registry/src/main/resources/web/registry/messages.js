@@ -202,6 +202,10 @@ const nb = {
   'registry.reassign.save': "Bytt mentor",
   'registry.history.status': "Status",
   'registry.history.mentor': "Mentor",
+  'registry.retention.kind.closed-courses': "Avsluttede mentorløp med samtaler og historikk",
+  'registry.retention.kind.supervision': "Veiledningsmøter",
+  'registry.retention.after.course-closed': "løpet ble avsluttet",
+  'registry.retention.after.supervision-held': "veiledningen ble holdt",
 };
 
 const nn = {
@@ -317,6 +321,10 @@ const nn = {
   'registry.form.place': 'Stad og nettverk',
   'registry.form.sensitive': 'Bakgrunn og tilhøyrsle',
   'registry.field.certifiedOn': 'Dato for fullført opplæring',
+  'registry.retention.kind.closed-courses': "Avslutta mentorløp med samtalar og historikk",
+  'registry.retention.kind.supervision': "Rettleiingsmøte",
+  'registry.retention.after.course-closed': "løpet vart avslutta",
+  'registry.retention.after.supervision-held': "rettleiinga vart halden",
 };
 
 const en = {
@@ -521,6 +529,10 @@ const en = {
   'registry.reassign.save': "Reassign",
   'registry.history.status': "Status",
   'registry.history.mentor': "Mentor",
+  'registry.retention.kind.closed-courses': "Closed courses with their sessions and history",
+  'registry.retention.kind.supervision': "Supervision meetings",
+  'registry.retention.after.course-closed': "the course was closed",
+  'registry.retention.after.supervision-held': "the supervision was held",
 };
 
 export const MESSAGES = { nb, nn, en };

@@ -77,7 +77,7 @@ addMessages({
     'modules.failed': 'Endringa mislukkast: {detail}',
     'modules.profiles': 'Profilar',
     'modules.profilesIntro': 'Ein profil er eit utgangspunkt for ein type verksemd. Han blir vald ved installasjon (sjå README); modular kan så leggjast til og fjernast éin og éin her.',
-    'modules.profileMatches': 'samsvarer med det som er installert',
+    'modules.profileMatches': 'samsvarar med det som er installert',
     'modules.changes': 'Siste endringar',
     'modules.noChanges': 'Ingen endringar sidan start.',
     'modules.name.registry': 'Mentorregister',
@@ -155,6 +155,11 @@ function descriptionOf(module) {
   const key = `modules.desc.${module.id}`;
   const text = t(key);
   return text === key ? module.description ?? '' : text;
+}
+
+/** A module's name by its id, for other admin pages (retention). */
+export function moduleName(id, installed = []) {
+  return nameOf({ id }, installed);
 }
 
 /** Module ids as names in the UI language, comma-separated. */

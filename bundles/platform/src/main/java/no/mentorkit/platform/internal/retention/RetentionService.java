@@ -124,8 +124,8 @@ public class RetentionService {
                 "No installed module keeps records of kind " + module + "/" + kind + "."));
         Validation v = new Validation();
         v.required("keepDays", keepDays);
-        v.check(keepDays == null || keepDays >= 0 && keepDays <= MAX_DAYS, "keepDays",
-                "must be between 0 and " + MAX_DAYS + " days");
+        v.check(keepDays == null || keepDays >= 0 && keepDays <= MAX_DAYS, new ApiProblem.FieldError("keepDays",
+                "must be between 0 and " + MAX_DAYS + " days", "range", Map.of("min", 0, "max", MAX_DAYS)));
         v.oneOf("action", action, k.actions().stream().map(Enum::name).toList(), true);
         v.throwIfInvalid();
         store.setRule(module, kind, keepDays, RetentionAction.valueOf(action), actor);
@@ -168,8 +168,8 @@ public class RetentionService {
         Validation v = new Validation();
         v.oneOf("subjectKind", subjectKind, SUBJECT_KINDS, true);
         v.required("subjectKey", subjectKey).maxLength("subjectKey", subjectKey, 64);
-        v.check(!"mentor".equals(subjectKind) || subjectKey == null || subjectKey.matches("\\d{1,18}"), "subjectKey",
-                "must be a mentor's id");
+        v.check(!"mentor".equals(subjectKind) || subjectKey == null || subjectKey.matches("\\d{1,18}"),
+                new ApiProblem.FieldError("subjectKey", "must be a mentor's id", "mentorId", Map.of()));
         v.required("reason", reason).freeText("reason", reason, 1000);
         v.throwIfInvalid();
         long id = store.placeHold(subjectKind, subjectKey.trim(), reason.trim(), actor);
