@@ -35,6 +35,10 @@ addMessages({
     'modules.profiles': 'Profiler',
     'modules.profilesIntro': 'En profil er et utgangspunkt for en type virksomhet. Velges ved installasjon (se README); moduler kan deretter legges til og fjernes én og én her.',
     'modules.profileMatches': 'samsvarer med det som er installert',
+    'modules.retentionPaused': 'Sletting etter slettereglene står på pause til modulen blir installert igjen; dataene blir liggende.',
+    'modules.change.running': 'pågår',
+    'modules.change.done': 'fullført',
+    'modules.change.failed': 'mislyktes',
     'modules.changes': 'Siste endringer',
     'modules.noChanges': 'Ingen endringer siden start.',
     'modules.name.registry': 'Mentorregister',
@@ -78,6 +82,10 @@ addMessages({
     'modules.profiles': 'Profilar',
     'modules.profilesIntro': 'Ein profil er eit utgangspunkt for ein type verksemd. Han blir vald ved installasjon (sjå README); modular kan så leggjast til og fjernast éin og éin her.',
     'modules.profileMatches': 'samsvarar med det som er installert',
+    'modules.retentionPaused': 'Sletting etter slettereglane står på pause til modulen blir installert att; dataa blir liggjande.',
+    'modules.change.running': 'pågår',
+    'modules.change.done': 'fullført',
+    'modules.change.failed': 'mislukka',
     'modules.changes': 'Siste endringar',
     'modules.noChanges': 'Ingen endringar sidan start.',
     'modules.name.registry': 'Mentorregister',
@@ -121,6 +129,10 @@ addMessages({
     'modules.profiles': 'Profiles',
     'modules.profilesIntro': 'A profile is a starting point for a kind of organisation. It is chosen at installation (see the README); modules can then be added and removed one by one here.',
     'modules.profileMatches': 'matches what is installed',
+    'modules.retentionPaused': 'Deletion under the retention rules is paused until the module is installed again; its data stays.',
+    'modules.change.running': 'running',
+    'modules.change.done': 'done',
+    'modules.change.failed': 'failed',
     'modules.changes': 'Recent changes',
     'modules.noChanges': 'No changes since start.',
     'modules.name.registry': 'Mentor registry',
@@ -188,6 +200,7 @@ export function modulesView(main, app) {
   const changes = h('ul', { id: 'modules-changes', class: 'module-list' });
   let overview = { modules: [], profiles: [], changes: [] };
   let destroyed = false;
+  let paused = new Set();
   let running = null;
 
   function stateText(m) {
@@ -219,7 +232,11 @@ export function modulesView(main, app) {
       h('td', {}, m.version),
       h('td', {}, namesOf(m.needs, app.modules) || '–'),
       h('td', { class: 'cell-actions' }, button,
-        blocked ? h('span', { class: 'muted' }, ' ', neededBy) : null));
+        blocked ? h('span', { class: 'muted' }, ' ', neededBy) : null,
+        !m.installed && paused.has(m.id)
+          ? h('p', { class: 'muted', dataset: { retention: 'paused' } },
+            h('a', { href: '#/admin/retention' }, t('modules.retentionPaused')))
+          : null));
   }
 
   function renderAll() {
@@ -234,7 +251,7 @@ export function modulesView(main, app) {
     }));
     changes.replaceChildren(...(overview.changes.length
       ? overview.changes.map((c) => h('li', {}, timeEl(c.started), ' ',
-        `${t(`modules.${c.action === 'INSTALL' ? 'install' : 'uninstall'}`)} ${nameOf({ id: c.module }, app.modules)}: ${c.state}`,
+        `${t(`modules.${c.action === 'INSTALL' ? 'install' : 'uninstall'}`)} ${nameOf({ id: c.module }, app.modules)}: ${t(`modules.change.${c.state}`)}`,
         c.by ? ` (${c.by})` : '', c.state === 'failed' && c.detail ? ` – ${c.detail}` : ''))
       : [h('li', { class: 'muted' }, t('modules.noChanges'))]));
   }
@@ -242,6 +259,9 @@ export function modulesView(main, app) {
   async function load() {
     try {
       overview = await api.get('/api/admin/modules');
+      // Which modules have retention paused: the schedule keeps the kinds of a module that is not installed.
+      const schedule = await api.get('/api/admin/retention').catch(() => []);
+      paused = new Set(schedule.filter((line) => !line.installed).map((line) => line.module));
       if (!destroyed) renderAll();
     } catch (err) {
       table.setAttribute('aria-busy', 'false');

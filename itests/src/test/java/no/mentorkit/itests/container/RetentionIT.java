@@ -1,6 +1,7 @@
 package no.mentorkit.itests.container;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import javax.inject.Inject;
 
@@ -12,6 +13,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,6 +127,31 @@ public class RetentionIT {
         assertEquals(200, fx.admin.post(RETENTION + "/runs", "").status());
         assertEquals(404, coordinator.get("/api/assessment/assessments/" + goneId).status());
         assertEquals(200, coordinator.get("/api/assessment/assessments/" + keptId).status());
+    }
+
+    @Test
+    public void aModuleThatIsNotInstalledKeepsItsKindsInTheSchedulePaused() throws Exception {
+        assertEquals(200, fx.admin.send("PUT", RETENTION + "/assessment/assessments",
+                Http.json("keepDays", 400, "action", "DELETE"), "application/json").status());
+        Bundle assessment = Arrays.stream(context.getBundles())
+                .filter(b -> "no.mentorkit.assessment".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        assessment.stop();
+        try {
+            JsonNode paused = line("assessment", "assessments");
+            assertFalse("paused while the module is away", paused.path("installed").asBoolean());
+            assertEquals("the organisation's rule is kept", 400, paused.path("keepDays").asInt());
+            assertEquals("the event it counts from is remembered", "assessment-changed", paused.path("after").asText());
+            assertFalse("no preview for a paused kind", paused.path("due").isNumber());
+            assertEquals("a paused kind is not run", 404, fx.admin.send("PUT", RETENTION + "/assessment/assessments",
+                    Http.json("keepDays", 1, "action", "DELETE"), "application/json").status());
+        } finally {
+            assessment.start();
+        }
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!line("assessment", "assessments").path("installed").asBoolean() && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertTrue("back in the schedule once installed", line("assessment", "assessments").path("installed").asBoolean());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.mentorkit.itests.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -161,6 +162,23 @@ class ModulesAtRuntimeIT {
         assertEquals(404, coordinator.get("/api/registry/mentors").status());
         assertTrue(!mentorSession.get("/api/assessment/subjects").json().path("registry").asBoolean(),
                 "the link to the registry goes with it");
+        JsonNode schedule = admin.get("/api/admin/retention").json();
+        for (JsonNode line : schedule) {
+            if (line.path("module").asText().equals("registry")) {
+                assertFalse(line.path("installed").asBoolean(), "the registry's retention is paused: " + line);
+            }
+        }
+        assertTrue(schedule.toString().contains("\"closed-courses\""), "its kinds stay listed: " + schedule);
+        if (Browser.available()) {
+            try (Browser page = new Browser()) {
+                page.open(dist.baseUrl() + "/");
+                page.signIn("admin", PASSWORD);
+                page.open(dist.baseUrl() + "/#/admin/modules");
+                WebElement note = page.await("#modules-table tr[data-module=registry] [data-retention=paused]");
+                assertTrue(note.getText().contains("pause"), note.getText());
+                page.screenshot("modules-registry-retention-paused");
+            }
+        }
 
         change("registry", "install");
         assertEquals(mentorsBefore, mentorList(coordinator), "the same mentors, unchanged");

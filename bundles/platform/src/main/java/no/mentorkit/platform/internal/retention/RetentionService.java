@@ -75,6 +75,12 @@ public class RetentionService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addParticipant(RetentionParticipant p) {
         participants.add(p);
+        try {
+            store.remember(p.module(), p.kinds());
+        } catch (RuntimeException e) {
+            // Only the paused view of an uninstalled module depends on it; the schedule itself runs regardless.
+            LOG.warn("Could not remember the retention kinds of {}", p.module(), e);
+        }
     }
 
     void removeParticipant(RetentionParticipant p) {
@@ -107,6 +113,17 @@ public class RetentionService {
                 lines.add(new Line(p.module(), k.id(), k.after(), f.days(), f.action(), k.actions(), rule != null, true,
                         due));
                 known.add(p.module() + "/" + k.id());
+            }
+        }
+        for (RetentionStore.Seen seen : store.seen()) {
+            String key = seen.module() + "/" + seen.kind();
+            if (known.add(key)) {
+                RetentionStore.Rule rule = rules.get(key);
+                lines.add(rule == null
+                        ? new Line(seen.module(), seen.kind(), seen.after(), seen.keepDays(), seen.action(), Set.of(),
+                                false, false, null)
+                        : new Line(seen.module(), seen.kind(), seen.after(), rule.keepDays(), rule.action(), Set.of(),
+                                true, false, null));
             }
         }
         rules.forEach((key, r) -> {

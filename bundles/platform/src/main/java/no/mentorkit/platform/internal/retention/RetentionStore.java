@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.mentorkit.platform.retention.RecordKind;
 import no.mentorkit.platform.retention.RetentionAction;
 import no.mentorkit.platform.storage.Sql;
 import no.mentorkit.platform.storage.Storage;
@@ -30,6 +31,10 @@ public class RetentionStore {
     /** A legal hold on a case code ({@code case}) or a mentor id ({@code mentor}). */
     public record Hold(long id, String subjectKind, String subjectKey, String reason, String placedBy,
             Instant placedAt) {
+    }
+
+    /** A kind a module declared when it was last installed, with its shipped default. */
+    public record Seen(String module, String kind, String after, int keepDays, RetentionAction action) {
     }
 
     private final DataSource db;
@@ -111,5 +116,37 @@ public class RetentionStore {
                     ps.setObject(2, now());
                     ps.setLong(3, id);
                 }) == 1);
+    }
+
+    /** Remembers the kinds a module declares now, replacing what it declared before. */
+    public void remember(String module, List<RecordKind> kinds) {
+        Sql.transaction(db, c -> {
+            Sql.update(c, "DELETE FROM platform.retention_kinds WHERE module = ?", ps -> ps.setString(1, module));
+            for (RecordKind k : kinds) {
+                Sql.update(c, "INSERT INTO platform.retention_kinds (module, kind, after_event, keep_days, action, "
+                        + "seen_at) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                            ps.setString(1, module);
+                            ps.setString(2, k.id());
+                            ps.setString(3, k.after());
+                            ps.setInt(4, k.keepDays());
+                            ps.setString(5, k.action().name());
+                            ps.setObject(6, now());
+                        });
+            }
+            return null;
+        });
+    }
+
+    /** Every kind any module has declared, installed or not. */
+    public List<Seen> seen() {
+        return Sql.query(db, "SELECT module, kind, after_event, keep_days, action FROM platform.retention_kinds",
+                ps -> { }, rs -> {
+                    List<Seen> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Seen(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                RetentionAction.valueOf(rs.getString(5))));
+                    }
+                    return out;
+                });
     }
 }
