@@ -100,6 +100,16 @@ public class PlatformIT {
         checks.auditEntriesFollowEachOtherUnderConcurrentWriters();
     }
 
+    @Test
+    public void auditPruningKeepsTheChainVerifiable() throws Exception {
+        checks.auditPruningKeepsTheChainVerifiable();
+    }
+
+    @Test
+    public void endedSessionsAreDeletedByThePlatformsDefaultRule() throws Exception {
+        checks.endedSessionsAreDeletedByThePlatformsDefaultRule();
+    }
+
     // --- health and modules ---
 
     @Test

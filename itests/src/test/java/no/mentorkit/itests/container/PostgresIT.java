@@ -85,4 +85,14 @@ public class PostgresIT {
     public void auditEntriesFollowEachOtherUnderConcurrentWriters() throws Exception {
         checks.auditEntriesFollowEachOtherUnderConcurrentWriters();
     }
+
+    @Test
+    public void auditPruningKeepsTheChainVerifiable() throws Exception {
+        checks.auditPruningKeepsTheChainVerifiable();
+    }
+
+    @Test
+    public void endedSessionsAreDeletedByThePlatformsDefaultRule() throws Exception {
+        checks.endedSessionsAreDeletedByThePlatformsDefaultRule();
+    }
 }

@@ -17,6 +17,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +64,13 @@ public class AuditCheckpoints {
     static final String LOG_FILE = "checkpoints.log";
     static final String PUBLIC_KEY_FILE = "signing-key.pub";
 
-    /** One signed line: the chain's position and hash at a moment. */
-    record Checkpoint(long seq, String hash, Instant at, String signature) {
+    /** The head of the chain at a moment, as in every line before bases existed (they carry no kind). */
+    static final String HEAD = "head";
+    /** The base a retention prune left: the last deleted entry, which the first kept entry chains to. */
+    static final String BASE = "base";
+
+    /** One signed line: the chain's position and hash at a moment, and what they are ({@link #HEAD}, {@link #BASE}). */
+    record Checkpoint(String kind, long seq, String hash, Instant at, String signature) {
     }
 
     private final DataSource db;
@@ -91,7 +97,7 @@ public class AuditCheckpoints {
         this.keys = keys(keyFile);
         Files.writeString(folder.resolve(PUBLIC_KEY_FILE), Base64.getEncoder().encodeToString(
                 keys.getPublic().getEncoded()) + "\n");
-        last().ifPresent(c -> lastWritten = c.seq());
+        last(HEAD).ifPresent(c -> lastWritten = c.seq());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mentorkit-audit-checkpoints");
             t.setDaemon(true);
@@ -115,11 +121,32 @@ public class AuditCheckpoints {
             return;
         }
         long seq = Long.parseLong(head[0]);
+        append(JSON.createObjectNode(), HEAD, seq, head[1]);
+        lastWritten = seq;
+    }
+
+    /**
+     * Anchors the base a retention prune leaves (the position and hash of the last entry it deletes) with a signed
+     * line of its own. Called before the prune commits: a line whose prune then rolls back names a base that was
+     * due anyway, while a committed base without its line would leave the kept chain's start unproven.
+     */
+    synchronized void anchorBase(long seq, String hash) throws IOException, GeneralSecurityException {
+        append(JSON.createObjectNode().put("kind", BASE), BASE, seq, hash);
+    }
+
+    /** Checkpoints the head now (if it grew) and returns the position the last checkpoint anchors, 0 if none. */
+    synchronized long anchorHead() throws IOException, GeneralSecurityException {
+        write();
+        return last(HEAD).map(Checkpoint::seq).orElse(0L);
+    }
+
+    private void append(ObjectNode line, String kind, long seq, String hash)
+            throws IOException, GeneralSecurityException {
         Instant at = Instant.now();
         Signature s = Signature.getInstance("Ed25519");
         s.initSign(keys.getPrivate());
-        s.update(payload(seq, head[1], at));
-        ObjectNode line = JSON.createObjectNode().put("seq", seq).put("hash", head[1]).put("at", at.toString())
+        s.update(payload(kind, seq, hash, at));
+        line.put("seq", seq).put("hash", hash).put("at", at.toString())
                 .put("sig", Base64.getEncoder().encodeToString(s.sign()));
         Path file = folder.resolve(LOG_FILE);
         // Appended and forced to disk: a checkpoint that a power loss could take back would anchor nothing.
@@ -129,7 +156,6 @@ public class AuditCheckpoints {
             ch.force(true);
         }
         OwnerOnly.restrict(file);
-        lastWritten = seq;
     }
 
     private void writeQuietly() {
@@ -146,13 +172,16 @@ public class AuditCheckpoints {
      */
     public Optional<String> check() {
         Optional<Checkpoint> last;
+        List<Checkpoint> bases;
         try {
-            last = last();
+            last = last(HEAD);
+            bases = lines().stream().filter(c -> BASE.equals(c.kind())).toList();
         } catch (IOException e) {
             return Optional.of("The checkpoint log " + folder.resolve(LOG_FILE) + " cannot be read: " + e.getMessage());
         }
-        if (last.isEmpty()) {
-            return Optional.empty();
+        Optional<String> base = checkBase(ChainBase.current(db), bases);
+        if (base.isPresent() || last.isEmpty()) {
+            return base;
         }
         Checkpoint c = last.get();
         if (!signedHere(c)) {
@@ -171,10 +200,25 @@ public class AuditCheckpoints {
         return Optional.empty();
     }
 
+    /**
+     * The base the chain starts from must be one a prune signed: else whoever can write the database could delete
+     * entries from the oldest end, or rewrite the oldest kept ones, and record a base to match.
+     */
+    private Optional<String> checkBase(ChainBase base, List<Checkpoint> signed) {
+        if (!base.pruned()) {
+            return Optional.empty();
+        }
+        boolean anchored = signed.stream().anyMatch(c -> c.seq() == base.seq() && c.hash().equals(base.hash())
+                && signedHere(c));
+        return anchored ? Optional.empty() : Optional.of("The chain's base at position " + base.seq() + " (left by the "
+                + "prune of " + base.prunedAt() + ") matches no signed base line in the checkpoint log: the oldest "
+                + "entries were removed or the base was changed outside a retention run");
+    }
+
     /** The position the last checkpoint anchors, for the verification's answer. */
     public Optional<Long> lastPosition() {
         try {
-            return last().map(Checkpoint::seq);
+            return last(HEAD).map(Checkpoint::seq);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -184,31 +228,43 @@ public class AuditCheckpoints {
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(keys.getPublic());
-            s.update(payload(c.seq(), c.hash(), c.at()));
+            s.update(payload(c.kind(), c.seq(), c.hash(), c.at()));
             return s.verify(Base64.getDecoder().decode(c.signature()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
     }
 
-    private Optional<Checkpoint> last() throws IOException {
-        Path file = folder.resolve(LOG_FILE);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank()) {
-                JsonNode n = JSON.readTree(lines.get(i));
-                return Optional.of(new Checkpoint(n.path("seq").asLong(), n.path("hash").asText(),
-                        Instant.parse(n.path("at").asText()), n.path("sig").asText()));
+    private Optional<Checkpoint> last(String kind) throws IOException {
+        List<Checkpoint> all = lines();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).kind().equals(kind)) {
+                return Optional.of(all.get(i));
             }
         }
         return Optional.empty();
     }
 
-    private static byte[] payload(long seq, String hash, Instant at) {
-        return ("mentorkit-audit-checkpoint\n" + seq + "\n" + hash + "\n" + at).getBytes(StandardCharsets.UTF_8);
+    private List<Checkpoint> lines() throws IOException {
+        Path file = folder.resolve(LOG_FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Checkpoint> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode n = JSON.readTree(line);
+                out.add(new Checkpoint(n.path("kind").asText(HEAD), n.path("seq").asLong(), n.path("hash").asText(),
+                        Instant.parse(n.path("at").asText()), n.path("sig").asText()));
+            }
+        }
+        return out;
+    }
+
+    /** A head line signs what it signed before bases existed, so old checkpoint logs still verify. */
+    private static byte[] payload(String kind, long seq, String hash, Instant at) {
+        String tag = HEAD.equals(kind) ? "mentorkit-audit-checkpoint" : "mentorkit-audit-" + kind;
+        return (tag + "\n" + seq + "\n" + hash + "\n" + at).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads the signing key, or makes one owner-only at the first start. */

@@ -77,10 +77,11 @@ public class AuditResource {
             return chain;
         }
         return checkpoints.check().map(problem -> new AuditLog.ChainVerification(false, chain.checked(),
-                checkpoints.lastPosition().orElse(null), problem, chain.pending()))
+                checkpoints.lastPosition().orElse(null), problem, chain.pending(), chain.verifiedFrom(),
+                chain.prunedBefore()))
                 .orElseGet(() -> new AuditLog.ChainVerification(true, chain.checked(), null, chain.detail()
                         + checkpoints.lastPosition().map(p -> "; the last signed checkpoint (position " + p
-                                + ") holds").orElse(""), chain.pending()));
+                                + ") holds").orElse(""), chain.pending(), chain.verifiedFrom(), chain.prunedBefore()));
     }
 
     private static Instant instant(Validation v, String field, String text) {

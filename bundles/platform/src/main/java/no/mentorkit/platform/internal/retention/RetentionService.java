@@ -60,6 +60,9 @@ public class RetentionService {
     public record Outcome(String module, String kind, RetentionAction action, long records) {
     }
 
+    /** Who runs the schedule on this thread, for the platform's own records (the audit chain's base names it). */
+    private static final ThreadLocal<String> RUN_BY = new ThreadLocal<>();
+
     private final List<RetentionParticipant> participants = new CopyOnWriteArrayList<>();
     private final RetentionStore store;
     private final AuditLog audit;
@@ -157,6 +160,23 @@ public class RetentionService {
         Map<String, RetentionStore.Rule> rules = store.rules();
         LegalHolds holds = holds();
         List<Outcome> outcomes = new ArrayList<>();
+        RUN_BY.set(actor);
+        try {
+            runAll(rules, holds, actor, address, outcomes);
+        } finally {
+            RUN_BY.remove();
+        }
+        return outcomes;
+    }
+
+    /** Who runs the schedule on this thread, or {@code retention} outside a run. */
+    static String runBy() {
+        String by = RUN_BY.get();
+        return by == null ? "retention" : by;
+    }
+
+    private void runAll(Map<String, RetentionStore.Rule> rules, LegalHolds holds, String actor, String address,
+            List<Outcome> outcomes) {
         for (RetentionParticipant p : participants) {
             for (RecordKind k : p.kinds()) {
                 InForce f = inForce(rules.get(p.module() + "/" + k.id()), k);
@@ -173,7 +193,6 @@ public class RetentionService {
                 outcomes.add(new Outcome(p.module(), k.id(), f.action(), n));
             }
         }
-        return outcomes;
     }
 
     public List<RetentionStore.Hold> holdList() {

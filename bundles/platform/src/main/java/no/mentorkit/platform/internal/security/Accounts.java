@@ -2,6 +2,7 @@ package no.mentorkit.platform.internal.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,16 @@ public class Accounts {
         return sessions.find(token, activity).flatMap(s -> users.findById(s.userId())
                 .filter(User::enabled)
                 .map(u -> new SessionUser(u, s.csrfToken())));
+    }
+
+    /** The browser sessions that ended before the cutoff (retention's preview). */
+    public long sessionsEndedBefore(Instant cutoff) {
+        return sessions.endedBefore(cutoff);
+    }
+
+    /** Deletes the browser sessions that ended before the cutoff; returns how many. */
+    public long deleteSessionsEndedBefore(Instant cutoff) {
+        return sessions.deleteEndedBefore(cutoff);
     }
 
     public void closeSession(String token, UserPrincipal who) {

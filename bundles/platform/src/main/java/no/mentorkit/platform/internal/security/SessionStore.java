@@ -1,5 +1,7 @@
 package no.mentorkit.platform.internal.security;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ public final class SessionStore {
     }
 
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    private static final String ENDED_BEFORE = " WHERE last_seen_at < ? OR created_at < ?";
 
     private final DataSource db;
     private final Duration idle;
@@ -44,10 +47,7 @@ public final class SessionStore {
         String csrf = Tokens.random(32);
         Instant now = now();
         Sql.transaction(db, c -> {
-            Sql.update(c, "DELETE FROM platform.sessions WHERE last_seen_at < ? OR created_at < ?", ps -> {
-                ps.setObject(1, now.minus(idle).atOffset(ZoneOffset.UTC));
-                ps.setObject(2, now.minus(max).atOffset(ZoneOffset.UTC));
-            });
+            Sql.update(c, "DELETE FROM platform.sessions" + ENDED_BEFORE, ps -> bindEnded(ps, now));
             return Sql.update(c, "INSERT INTO platform.sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) "
                     + "VALUES (?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, Tokens.sha256Hex(token));
@@ -107,6 +107,27 @@ public final class SessionStore {
                     ps.setLong(1, userId);
                     ps.setString(2, keep);
                 }));
+    }
+
+    /**
+     * Sessions that ended (idle or at their maximum age) before the cutoff: what retention deletes. A live session is
+     * never among them, whatever the cutoff.
+     */
+    public long endedBefore(Instant cutoff) {
+        return Sql.query(db, "SELECT COUNT(*) FROM platform.sessions" + ENDED_BEFORE, ps -> bindEnded(ps, cutoff),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    public long deleteEndedBefore(Instant cutoff) {
+        return Sql.transaction(db, c -> Sql.update(c, "DELETE FROM platform.sessions" + ENDED_BEFORE,
+                ps -> bindEnded(ps, cutoff)));
+    }
+
+    /** A session ends at the earlier of last use + idle and creation + max; it ended before the cutoff if either did. */
+    private void bindEnded(PreparedStatement ps, Instant cutoff) throws SQLException {
+        Instant end = cutoff.isAfter(now()) ? now() : cutoff;
+        ps.setObject(1, end.minus(idle).atOffset(ZoneOffset.UTC));
+        ps.setObject(2, end.minus(max).atOffset(ZoneOffset.UTC));
     }
 
     private Instant now() {
