@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,17 +55,30 @@ public class RegistryStatistics implements StatisticsSource {
 
     @Override
     public List<StatisticsTable> tables() {
+        List<StatisticsTable> out = new ArrayList<>(courseTables(courses));
+        out.addAll(mentorTables());
+        return out;
+    }
+
+    /** The course tables: three grouping queries however many courses there are. */
+    public static List<StatisticsTable> courseTables(CourseCounts courses) {
+        List<CourseCounts.Kind> kinds = courses.byKind();
         List<CourseCounts.Span> spans = courses.closedSpans();
-        List<StatisticsTable> out = new ArrayList<>(List.of(
-                table("courses-by-status", "status", Codes.COURSE_STATUSES, courses.byColumn("status")),
+        return List.of(
+                table("courses-by-status", "status", Codes.COURSE_STATUSES, sum(kinds, CourseCounts.Kind::status)),
                 table("courses-by-target-group", "targetGroup", Codes.TARGET_GROUPS,
-                        courses.byColumn("target_group")),
-                table("courses-by-level", "level", Codes.LEVELS, courses.byColumn("level")),
-                table("courses-by-network", "network", withNone(Codes.NETWORKS), courses.byNetwork()),
+                        sum(kinds, CourseCounts.Kind::targetGroup)),
+                table("courses-by-level", "level", Codes.LEVELS, sum(kinds, CourseCounts.Kind::level)),
+                table("courses-by-network", "network", withNone(Codes.NETWORKS), sum(kinds, CourseCounts.Kind::network)),
                 table("courses-by-start-quarter", "quarter", List.of(), quarters(courses.byStartMonth())),
                 table("courses-by-end-quarter", "quarter", List.of(), quarters(endMonths(spans))),
-                table("courses-by-duration", "duration", DURATIONS.values(), durations(spans))));
-        out.addAll(mentorTables());
+                table("courses-by-duration", "duration", DURATIONS.values(), durations(spans)));
+    }
+
+    /** The counts of the groups summed by one of their codes. */
+    static Map<String, Long> sum(List<CourseCounts.Kind> kinds, Function<CourseCounts.Kind, String> code) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        kinds.forEach(k -> out.merge(code.apply(k), k.count(), Long::sum));
         return out;
     }
 

@@ -34,18 +34,26 @@ public class CourseCounts {
         this.db = database.dataSource();
     }
 
-    /** Courses by a column of their own ({@code status}, {@code target_group}, {@code level}). */
-    public Map<String, Long> byColumn(String column) {
-        if (!List.of("status", "target_group", "level").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        return grouped("SELECT c." + column + ", COUNT(*) FROM registry.courses c GROUP BY c." + column);
+    /** How many courses have one combination of status, target group, level and their mentor's network. */
+    public record Kind(String status, String targetGroup, String level, String network, long count) {
     }
 
-    /** Courses by their mentor's regional network; a course without a mentor counts under {@code none}. */
-    public Map<String, Long> byNetwork() {
-        return grouped("SELECT COALESCE(m.network, 'none'), COUNT(*) FROM registry.courses c "
-                + "LEFT JOIN registry.mentors m ON m.id = c.mentor_id GROUP BY COALESCE(m.network, 'none')");
+    /**
+     * Courses by status, target group, level and their mentor's network in one pass (a few hundred groups at most);
+     * a course without a mentor counts under the network {@code none}.
+     */
+    public List<Kind> byKind() {
+        String network = "COALESCE(m.network, 'none')";
+        return Sql.query(db, "SELECT c.status, c.target_group, c.level, " + network + ", COUNT(*) "
+                + "FROM registry.courses c LEFT JOIN registry.mentors m ON m.id = c.mentor_id "
+                + "GROUP BY c.status, c.target_group, c.level, " + network, ps -> { }, rs -> {
+                    List<Kind> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Kind(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getLong(5)));
+                    }
+                    return out;
+                });
     }
 
     /** Courses by the month they were created in. */
@@ -73,15 +81,5 @@ public class CourseCounts {
                     }
                     return out;
                 });
-    }
-
-    private Map<String, Long> grouped(String sql) {
-        return Sql.query(db, sql, ps -> { }, rs -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getLong(2));
-            }
-            return out;
-        });
     }
 }

@@ -43,4 +43,17 @@ class RegistryStatisticsTest {
                 new StatisticsTable.Cell("family", 0), new StatisticsTable.Cell("system", 6),
                 new StatisticsTable.Cell("legacy", 2));
     }
+
+    @Test
+    void groupsAreSummedByEachOfTheirCodes() {
+        List<CourseCounts.Kind> kinds = List.of(new CourseCounts.Kind("active", "at-risk", "family", "nord", 3),
+                new CourseCounts.Kind("closed", "at-risk", "system", "none", 4),
+                new CourseCounts.Kind("active", "relatives", "system", "nord", 5));
+        assertThat(RegistryStatistics.sum(kinds, CourseCounts.Kind::status))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("active", 8L, "closed", 4L));
+        assertThat(RegistryStatistics.sum(kinds, CourseCounts.Kind::level))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("family", 3L, "system", 9L));
+        assertThat(RegistryStatistics.sum(kinds, CourseCounts.Kind::network))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("nord", 8L, "none", 4L));
+    }
 }
