@@ -8,9 +8,13 @@ const ROUTES = [
   [/^\/admin\/audit$/, 'audit'],
   [/^\/admin\/modules$/, 'modules'],
   [/^\/account$/, 'account'],
+  [/^\/statistics$/, 'statistics'],
 ];
 
 export const ADMIN_ONLY = new Set(['users', 'audit', 'modules']);
+
+/** Routes for those who coordinate: coordinators and admins. */
+export const STAFF_ONLY = new Set(['statistics']);
 
 export function currentPath() {
   return location.hash.replace(/^#/, '').split('?')[0] || '/';
