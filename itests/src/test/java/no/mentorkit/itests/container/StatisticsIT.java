@@ -123,6 +123,17 @@ public class StatisticsIT {
         assertWithheld(table(report, "mentors-by-network"), "vest");
         assertWithheld(table(report, "mentors-by-employment"), "dedicated-position");
 
+        JsonNode timeliness = null;
+        for (JsonNode t : report.path("tables")) {
+            if (t.path("module").asText().equals("assessment") && t.path("id").asText().equals("assessments-by-timeliness")) {
+                timeliness = t;
+            }
+        }
+        assertNotNull("the assessment module publishes its table too: " + report, timeliness);
+        for (String code : List.of("on-time", "late", "overdue", "not-yet-due")) {
+            assertEquals("no assessment submitted here", 0, count(timeliness, code));
+        }
+
         for (JsonNode t : report.path("tables")) {
             for (JsonNode c : t.path("cells")) {
                 long n = c.path("count").asLong();
