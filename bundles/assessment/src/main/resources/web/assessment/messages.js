@@ -1,6 +1,9 @@
 // Strings of the assessment module, in bokmål, nynorsk and English.
 export const MESSAGES = {
   nb: {
+    'assessment.stats.assessments-by-timeliness': 'Nye vurderinger etter om de kom innen fristen',
+    'assessment.stats.timeliness.on-time': 'Innen fristen', 'assessment.stats.timeliness.late': 'Etter fristen',
+    'assessment.stats.timeliness.overdue': 'Fristen er ute, ikke gjort', 'assessment.stats.timeliness.not-yet-due': 'Ikke forfalt ennå',
     'assessment.pairOf': 'Andre vurdering av vurdering nr. (valgfritt)', 'assessment.pairHint': 'To vurderer hver for seg uten å se den andres svar; saksnummer og skjema hentes fra den første.', 'assessment.agreement': 'Samsvar mellom vurderere', 'assessment.agreementFigure': 'Samsvar på {share} % av {n} punkter. Cohens kappa for skårene: {kappa}.', 'assessment.rater1': 'Første vurderer', 'assessment.rater2': 'Andre vurderer', 'assessment.agree': 'Samsvar',
     'assessment.overview': 'Vurderinger', 'assessment.new': 'Ny vurdering', 'assessment.caseCode': 'Saksnummer',
     'assessment.caseHintRegistry': 'Velg en sak fra registeret.', 'assessment.caseHintTyped': 'Skriv saksnummeret, f.eks. BGO-2026-014.',
@@ -26,6 +29,9 @@ export const MESSAGES = {
     'assessment.retention.after.assessment-changed': "vurderingen sist ble endret",
   },
   nn: {
+    'assessment.stats.assessments-by-timeliness': 'Nye vurderingar etter om dei kom innan fristen',
+    'assessment.stats.timeliness.on-time': 'Innan fristen', 'assessment.stats.timeliness.late': 'Etter fristen',
+    'assessment.stats.timeliness.overdue': 'Fristen er ute, ikkje gjord', 'assessment.stats.timeliness.not-yet-due': 'Ikkje forfalle enno',
     'assessment.pairOf': 'Andre vurdering av vurdering nr. (valfritt)', 'assessment.pairHint': 'To vurderer kvar for seg utan å sjå svara til den andre; saksnummer og skjema blir henta frå den første.', 'assessment.agreement': 'Samsvar mellom vurderarar', 'assessment.agreementFigure': 'Samsvar på {share} % av {n} punkt. Cohens kappa for skåringane: {kappa}.', 'assessment.rater1': 'Første vurderar', 'assessment.rater2': 'Andre vurderar', 'assessment.agree': 'Samsvar',
     'assessment.overview': 'Vurderingar', 'assessment.new': 'Ny vurdering', 'assessment.caseCode': 'Saksnummer',
     'assessment.caseHintRegistry': 'Vel ei sak frå registeret.', 'assessment.caseHintTyped': 'Skriv saksnummeret, t.d. BGO-2026-014.',
@@ -51,6 +57,9 @@ export const MESSAGES = {
     'assessment.retention.after.assessment-changed': "vurderinga sist vart endra",
   },
   en: {
+    'assessment.stats.assessments-by-timeliness': 'Reassessments by whether they came by the due date',
+    'assessment.stats.timeliness.on-time': 'By the due date', 'assessment.stats.timeliness.late': 'After the due date',
+    'assessment.stats.timeliness.overdue': 'Past due, not done', 'assessment.stats.timeliness.not-yet-due': 'Not due yet',
     'assessment.pairOf': 'Second rating of assessment no. (optional)', 'assessment.pairHint': 'Two raters rate separately without seeing each other\'s answers; the case code and form come from the first.', 'assessment.agreement': 'Agreement between raters', 'assessment.agreementFigure': 'Agreement on {share} % of {n} items. Cohen\'s kappa over the ratings: {kappa}.', 'assessment.rater1': 'First rater', 'assessment.rater2': 'Second rater', 'assessment.agree': 'Agree',
     'assessment.overview': 'Assessments', 'assessment.new': 'New assessment', 'assessment.caseCode': 'Case code',
     'assessment.caseHintRegistry': 'Pick a case from the registry.', 'assessment.caseHintTyped': 'Type the case code, e.g. BGO-2026-014.',

@@ -32,8 +32,8 @@
 import { api, setCsrfToken, onUnauthorized } from './api.js';
 import { t, getLang, setLang, onLangChange, label } from './i18n.js';
 import { h } from './dom.js';
-import { renderNav, markCurrent, isAdmin } from './nav.js';
-import { ADMIN_ONLY, currentPath, parseRoute, redirect, preservingInputs } from './router.js';
+import { renderNav, markCurrent, isAdmin, isStaff } from './nav.js';
+import { ADMIN_ONLY, STAFF_ONLY, currentPath, parseRoute, redirect, preservingInputs } from './router.js';
 import { createModuleWatch } from './module-watch.js';
 import { loginView } from './views/login.js';
 import { homeView } from './views/home.js';
@@ -43,11 +43,12 @@ import { auditView } from './views/audit.js';
 import { modulesView } from './views/modules.js';
 import { retentionView } from './views/retention.js';
 import { accountView } from './views/account.js';
+import { statisticsView } from './views/statistics.js';
 import { notFoundView, forbiddenView, startupErrorView } from './views/pages.js';
 
 const VIEWS = {
   login: loginView, home: homeView, module: moduleView, users: usersView, audit: auditView, modules: modulesView,
-  retention: retentionView,
+  retention: retentionView, statistics: statisticsView,
   account: accountView,
   notFound: notFoundView, forbidden: forbiddenView,
 };
@@ -114,7 +115,9 @@ function render({ focus = true } = {}) {
     return redirect('/login');
   }
   if (session.user && route.name === 'login') return redirect('/');
-  const name = ADMIN_ONLY.has(route.name) && !isAdmin(session.user) ? 'forbidden' : route.name;
+  const forbidden = (ADMIN_ONLY.has(route.name) && !isAdmin(session.user))
+    || (STAFF_ONLY.has(route.name) && !isStaff(session.user));
+  const name = forbidden ? 'forbidden' : route.name;
 
   destroyCurrent();
   main.replaceChildren();

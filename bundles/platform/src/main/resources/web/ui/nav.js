@@ -7,6 +7,11 @@ export function isAdmin(user) {
   return Boolean(user?.roles?.includes('admin'));
 }
 
+/** Coordinators and admins: who may see the statistics. */
+export function isStaff(user) {
+  return isAdmin(user) || Boolean(user?.roles?.includes('coordinator'));
+}
+
 /** A module with a non-empty `roles` list is shown only to users holding one of them. */
 export function canSee(module, user) {
   const roles = Array.isArray(module?.roles) ? module.roles : [];
@@ -25,7 +30,7 @@ export function moduleHref(id) {
 function navKeyFor(route) {
   if (!route) return null;
   if (route.name === 'module') return ['data-module', route.id];
-  if (['home', 'users', 'audit', 'modules', 'retention', 'account'].includes(route.name)) return ['data-nav', route.name];
+  if (['home', 'users', 'audit', 'modules', 'retention', 'account', 'statistics'].includes(route.name)) return ['data-nav', route.name];
   return null;
 }
 
@@ -52,8 +57,9 @@ export function renderNav(nav, { user, modules, route }) {
   const items = [
     link('#/', t('nav.home'), { 'data-nav': 'home' }),
     ...moduleLinks,
+    isStaff(user) ? link('#/statistics', t('nav.statistics'), { 'data-nav': 'statistics' }) : null,
     link('#/account', t('nav.account'), { 'data-nav': 'account' }),
-  ];
+  ].filter(Boolean);
   if (isAdmin(user)) {
     items.push(
       link('#/admin/users', t('nav.users'), { 'data-nav': 'users' }, 'nav-group-start'),

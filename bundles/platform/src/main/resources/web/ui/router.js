@@ -9,9 +9,13 @@ const ROUTES = [
   [/^\/admin\/modules$/, 'modules'],
   [/^\/admin\/retention$/, 'retention'],
   [/^\/account$/, 'account'],
+  [/^\/statistics$/, 'statistics'],
 ];
 
 export const ADMIN_ONLY = new Set(['users', 'audit', 'modules', 'retention']);
+
+/** Routes for those who coordinate: coordinators and admins. */
+export const STAFF_ONLY = new Set(['statistics']);
 
 export function currentPath() {
   return location.hash.replace(/^#/, '').split('?')[0] || '/';

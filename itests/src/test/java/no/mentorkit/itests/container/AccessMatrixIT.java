@@ -78,6 +78,7 @@ public class AccessMatrixIT {
         c("POST /api/admin/modules/{id}/uninstall", "/api/admin/modules/no-such-module/uninstall", "", "401 403 403 403 403 404");
         c("GET /api/admin/modules/changes/{n}", "/api/admin/modules/changes/999999", null, "401 403 403 403 403 404");
         c("GET /api/admin/status", "401 403 403 403 403 200");
+        c("GET /api/statistics", "401 403 403 403 200 200");
         c("GET /api/admin/backups", "401 403 403 403 403 200");
         c("POST /api/admin/backups", "/api/admin/backups", "", "401 403 403 403 403 201");
         c("GET /api/admin/retention", "401 403 403 403 403 200");

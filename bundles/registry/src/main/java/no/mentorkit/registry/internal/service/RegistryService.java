@@ -113,6 +113,11 @@ public class RegistryService {
         return LocalDate.now(clock);
     }
 
+    /** Today's eligibility gates, for counting mentors without naming them (statistics). */
+    public Eligibility.Gates gatesToday() {
+        return eligibility.gates(today());
+    }
+
     // --- mentors ---
 
     public List<MentorSummary> listMentors(UserPrincipal me, Map<String, String> filter) {
