@@ -44,12 +44,13 @@ import { modulesView } from './views/modules.js';
 import { retentionView } from './views/retention.js';
 import { accountView } from './views/account.js';
 import { statisticsView } from './views/statistics.js';
+import { personalDataView } from './views/personal-data.js';
 import { notFoundView, forbiddenView, startupErrorView } from './views/pages.js';
 
 const VIEWS = {
   login: loginView, home: homeView, module: moduleView, users: usersView, audit: auditView, modules: modulesView,
   retention: retentionView, statistics: statisticsView,
-  account: accountView,
+  account: accountView, personalData: personalDataView,
   notFound: notFoundView, forbidden: forbiddenView,
 };
 

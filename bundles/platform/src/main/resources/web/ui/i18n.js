@@ -171,6 +171,25 @@ const dictionaries = {
     'account.submit': 'Bytt passord',
     'account.mismatch': 'De to nye passordene er ikke like.',
     'account.changed': 'Passordet er endret.',
+    'account.personalData': 'Se alt Mentorkit har lagret om deg',
+    'users.personalData': 'Innsyn',
+    'users.personalDataOf': 'Innsyn i alt som er lagret om {username}',
+    'personalData.title': 'Opplysninger om deg',
+    'personalData.titleFor': 'Innsyn: opplysninger om brukeren',
+    'personalData.intro': 'Alt Mentorkit har lagret om kontoen, modul for modul, og hvem som har lest opplysningene og når (personvernforordningen artikkel 15). Feil retter du i profilen eller ved å be koordinatoren din om det.',
+    'personalData.print': 'Skriv ut',
+    'personalData.downloadJson': 'Last ned som JSON',
+    'personalData.generated': 'Hentet {when}.',
+    'personalData.nothingElse': 'Ingen modul har lagret noe mer om kontoen.',
+    'personalData.unreadable': 'Modulen kan ikke vise sine opplysninger her; last ned JSON-filen for å se dem.',
+    'personalData.reads': 'Hvem har lest opplysningene',
+    'personalData.readsIntro': 'Hver gang noen har åpnet opplysningene over, står det i revisjonsloggen. Nyeste først.',
+    'personalData.noReads': 'Ingen har lest opplysningene.',
+    'personalData.when': 'Når',
+    'personalData.who': 'Hvem',
+    'personalData.module': 'Modul',
+    'personalData.what': 'Hva',
+    'personalData.record': 'Opplysninger om deg',
     'password.rules': 'Minst 12 tegn. Bruk gjerne flere ord som ikke hører sammen; vanlige passord, navn, tastaturmønstre og gjentakelser avvises.',
     'password.weak': 'er for lett å gjette (et vanlig passord, ord, navn, tastaturmønster eller gjentakelse). Bruk en lengre setning av flere ord som ikke hører sammen.',
   },
@@ -337,6 +356,25 @@ const dictionaries = {
     'account.submit': 'Byt passord',
     'account.mismatch': 'Dei to nye passorda er ikkje like.',
     'account.changed': 'Passordet er endra.',
+    'account.personalData': 'Sjå alt Mentorkit har lagra om deg',
+    'users.personalData': 'Innsyn',
+    'users.personalDataOf': 'Innsyn i alt som er lagra om {username}',
+    'personalData.title': 'Opplysningar om deg',
+    'personalData.titleFor': 'Innsyn: opplysningar om brukaren',
+    'personalData.intro': 'Alt Mentorkit har lagra om kontoen, modul for modul, og kven som har lese opplysningane og når (personvernforordninga artikkel 15). Feil rettar du i profilen eller ved å be koordinatoren din om det.',
+    'personalData.print': 'Skriv ut',
+    'personalData.downloadJson': 'Last ned som JSON',
+    'personalData.generated': 'Henta {when}.',
+    'personalData.nothingElse': 'Ingen modul har lagra noko meir om kontoen.',
+    'personalData.unreadable': 'Modulen kan ikkje vise opplysningane sine her; last ned JSON-fila for å sjå dei.',
+    'personalData.reads': 'Kven har lese opplysningane',
+    'personalData.readsIntro': 'Kvar gong nokon har opna opplysningane over, står det i revisjonsloggen. Nyaste først.',
+    'personalData.noReads': 'Ingen har lese opplysningane.',
+    'personalData.when': 'Når',
+    'personalData.who': 'Kven',
+    'personalData.module': 'Modul',
+    'personalData.what': 'Kva',
+    'personalData.record': 'Opplysningar om deg',
     'password.rules': 'Minst 12 teikn. Bruk gjerne fleire ord som ikkje høyrer saman; vanlege passord, namn, tastaturmønster og gjentakingar blir avviste.',
     'password.weak': 'er for lett å gjette (eit vanleg passord, ord, namn, tastaturmønster eller gjentaking). Bruk ei lengre setning av fleire ord som ikkje høyrer saman.',
   },
@@ -503,6 +541,25 @@ const dictionaries = {
     'account.submit': 'Change password',
     'account.mismatch': 'The two new passwords do not match.',
     'account.changed': 'Your password has been changed.',
+    'account.personalData': 'See everything Mentorkit holds about you',
+    'users.personalData': 'Access',
+    'users.personalDataOf': 'Everything held about {username}',
+    'personalData.title': 'What we hold about you',
+    'personalData.titleFor': 'Subject access: what is held about the user',
+    'personalData.intro': 'Everything Mentorkit holds about the account, module by module, and who has read it and when (GDPR article 15). Corrections go through the profile, or ask your coordinator.',
+    'personalData.print': 'Print',
+    'personalData.downloadJson': 'Download as JSON',
+    'personalData.generated': 'Gathered {when}.',
+    'personalData.nothingElse': 'No module holds anything more about the account.',
+    'personalData.unreadable': 'The module cannot show its records here; download the JSON file to see them.',
+    'personalData.reads': 'Who has read it',
+    'personalData.readsIntro': 'Every opening of the records above is in the audit log. Newest first.',
+    'personalData.noReads': 'Nobody has read the records.',
+    'personalData.when': 'When',
+    'personalData.who': 'Who',
+    'personalData.module': 'Module',
+    'personalData.what': 'What',
+    'personalData.record': 'Records about you',
     'password.rules': 'At least 12 characters. Several unrelated words work well; common passwords, names, keyboard patterns and repeats are refused.',
     'password.weak': 'is too easy to guess (a common password, word, name, keyboard pattern or repeat). Use a longer phrase of several unrelated words.',
   },
@@ -596,6 +653,14 @@ export function formatDateTime(value) {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return new Intl.DateTimeFormat(LOCALES[current], { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+}
+
+/** A day in the page's language, e.g. '5. desember 2031'. */
+export function formatDate(value) {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(LOCALES[current], { dateStyle: 'long' }).format(date);
 }
 
 export function formatNumber(n) {

@@ -30,6 +30,7 @@ export function moduleHref(id) {
 function navKeyFor(route) {
   if (!route) return null;
   if (route.name === 'module') return ['data-module', route.id];
+  if (route.name === 'personalData') return ['data-nav', 'account'];
   if (['home', 'users', 'audit', 'modules', 'retention', 'account', 'statistics'].includes(route.name)) return ['data-nav', route.name];
   return null;
 }

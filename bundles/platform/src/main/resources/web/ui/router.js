@@ -9,6 +9,7 @@ const ROUTES = [
   [/^\/admin\/modules$/, 'modules'],
   [/^\/admin\/retention$/, 'retention'],
   [/^\/account$/, 'account'],
+  [/^\/account\/data$/, 'personalData'],
   [/^\/statistics$/, 'statistics'],
 ];
 

@@ -6,6 +6,7 @@
 import { api } from '../api.js';
 import { t, formatNumber } from '../i18n.js';
 import { h, heading, errorRegion, showError, statusRegion } from '../dom.js';
+import { moduleScript } from '../module-scripts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A report is reused for a minute, so switching language does not read (and audit) the figures again. */
@@ -29,14 +30,7 @@ function bar(share, suppressed) {
 async function labellers(app, modules) {
   const out = {};
   for (const id of modules) {
-    const ui = app.modules.find((m) => m.id === id)?.uiModule;
-    out[id] = { tableTitle: (x) => x, codeLabel: (d, code) => code };
-    if (typeof ui !== 'string' || !ui.startsWith('/') || ui.startsWith('//')) continue;
-    try {
-      out[id] = await import(new URL('statistics.js', new URL(ui, location.origin)).href);
-    } catch (err) {
-      console.warn(`Module "${id}" has no statistics labels`, err);
-    }
+    out[id] = (await moduleScript(app, id, 'statistics.js')) ?? { tableTitle: (x) => x, codeLabel: (d, code) => code };
   }
   return out;
 }

@@ -52,6 +52,8 @@ export function usersView(main, app) {
           type: 'button', class: 'button button-small', 'aria-label': t('users.editUser', { username }),
           dataset: { action: 'edit', username }, on: { click: () => openEditor(user) },
         }, t('users.edit')),
+        h('a', { class: 'button button-small', href: `#/account/data?user=${user.id}`, dataset: { action: 'personal-data', username },
+          'aria-label': t('users.personalDataOf', { username }) }, t('users.personalData')),
         toggle));
   }
 

@@ -1,6 +1,7 @@
 // One mentor course: status changes and the session log.
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy, timeEl } from '/ui/dom.js';
+import { formatDate, formatNumber } from '/ui/i18n.js';
 import { link, showProblem, table, coordinates, select, input, codes } from '../common.js';
 
 export async function coursePage(body, ctx, q) {
@@ -118,6 +119,15 @@ export async function coursePage(body, ctx, q) {
     return name ? `${name} (#${id})` : `#${id}`;
   }
 
+  /** When the retention schedule deletes (or anonymises) the course, in the page's words. */
+  function retentionText(r) {
+    if (r.held) return t('registry.retention.held');
+    if (r.action === 'KEEP') return t('registry.retention.keep');
+    if (!r.dueAt) return t(`registry.retention.afterClosing.${r.action}`, { days: formatNumber(r.keepDays) });
+    if (new Date(r.dueAt) <= new Date()) return t(`registry.retention.nextRun.${r.action}`);
+    return t(`registry.retention.on.${r.action}`, { date: formatDate(r.dueAt) });
+  }
+
   function draw(c) {
     const d = c.details ?? {};
     area.replaceChildren(
@@ -130,7 +140,9 @@ export async function coursePage(body, ctx, q) {
         d.commissioningParty ? h('div', {}, h('dt', {}, t('registry.field.commissioningParty')), h('dd', {}, d.commissioningParty)) : null,
         d.goals ? h('div', {}, h('dt', {}, t('registry.field.goals')), h('dd', {},
           [d.goals.motivation, d.goals.riskReduction, d.goals.ownGoals].filter(Boolean).join(' · '))) : null,
-        c.closedReason ? h('div', {}, h('dt', {}, t('registry.field.reason')), h('dd', {}, c.closedReason)) : null),
+        c.closedReason ? h('div', {}, h('dt', {}, t('registry.field.reason')), h('dd', {}, c.closedReason)) : null,
+        c.retention ? h('div', {}, h('dt', {}, t('registry.field.retention')),
+          h('dd', { id: 'registry-course-retention', 'data-action': c.retention.action }, retentionText(c.retention))) : null),
       statusButtons(c),
       h('section', { class: 'panel' }, h('h3', {}, t('registry.course.sessions')),
         c.sessions.length === 0 ? h('p', {}, t('registry.empty')) : table('registry-sessions', t('registry.course.sessions'),

@@ -1,7 +1,8 @@
 // One mentor: profile, eligibility checks and supervision sessions.
 
 import { h, errorRegion, showError, clearRegion, beginBusy, endBusy } from '/ui/dom.js';
-import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
+import { link, table, coordinates, select, input, codes } from '../common.js';
+import { profileRows } from './profile.js';
 
 export async function mentorPage(body, ctx, q) {
   const t = ctx.t;
@@ -12,31 +13,12 @@ export async function mentorPage(body, ctx, q) {
     ctx.api.get(`/api/registry/mentors/${encodeURIComponent(id)}/supervision`),
   ]);
   const p = m.profile;
-  const row = (label, value) => (value === undefined || value === null || value === '' ? null
-    : h('div', {}, h('dt', {}, label), h('dd', {}, String(value))));
   body.append(
     h('h2', { id: 'registry-mentor-name' }, p.name),
     coordinates(ctx) ? h('p', {}, h('a', { href: link({ page: 'mentor-edit', id }), class: 'button', id: 'registry-edit-mentor' },
       t('registry.mentor.edit'))) : null,
     h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.profile')), h('dl', { class: 'details' },
-      row(t('registry.field.status'), t(`registry.status.${p.status}`)),
-      row(t('registry.field.organisation'), p.organisation),
-      row(t('registry.field.employment'), p.employment?.model),
-      row(t('registry.field.municipality'), `${p.municipality}${p.county ? `, ${p.county}` : ''}`),
-      row(t('registry.field.network'), NETWORKS[p.network]),
-      row(t('registry.field.age'), m.age),
-      row(t('registry.field.gender'), p.gender ? t(`registry.gender.${p.gender}`) : null),
-      row(t('registry.field.languages'), p.languages.map((l) => `${l.code} (${l.level})`).join(', ')),
-      row(t('registry.field.competences'), p.competences.join(', ')),
-      row(t('registry.field.interests'), [...p.interests, ...p.experiences].join(', ')),
-      row(t('registry.field.training'), p.training ? `${p.training.cohort ?? ''} ${p.training.certifiedOn ?? ''}` : null),
-      row(t('registry.field.certificate'), p.policeCertificate
-        ? `${p.policeCertificate.type}, ${p.policeCertificate.issuedOn}, ${p.policeCertificate.seenBy}` : null),
-      row(t('registry.field.load'), `${m.activeCourses}/${p.capacity}`),
-      row(t('registry.field.login'), m.username),
-      row(t('registry.field.supervisorUser'), m.supervisorUsername),
-      row(t('registry.field.background'), p.background),
-      row(t('registry.field.belonging'), p.belonging))),
+      profileRows(t, m))),
     h('section', { class: 'panel' }, h('h3', {}, t('registry.mentor.eligibility')),
       h('p', { id: 'registry-eligible' }, h('span', { class: ['badge', report.eligible ? 'badge-ok' : 'badge-off'] },
         t(report.eligible ? 'registry.yes' : 'registry.no'))),

@@ -22,7 +22,7 @@ import no.mentorkit.itests.support.Http;
 
 /**
  * Access for the data subject (GDPR art. 15): a mentor gets their profile, supervision and courses and who read the
- * profile; an admin gets the same on their behalf; nobody else does.
+ * profile, the checklists and assessments they wrote; an admin gets the same on their behalf; nobody else does.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -58,6 +58,10 @@ public class PersonalDataIT {
         int guideline = fx.as(mentorUser).get("/api/ethics/guidelines").json().path("version").asInt();
         assertEquals(200, fx.as(mentorUser).post("/api/ethics/guidelines/" + guideline + "/accept", "").status());
 
+        long checklist = EthicsChecks.start(fx.as(mentorUser), "course:" + code, "course-start").path("summary")
+                .path("id").asLong();
+        long assessment = AssessmentChecks.create(fx.as(mentorUser), code, "progress-review").path("id").asLong();
+
         Http.Answer mine = fx.as(mentorUser).get("/api/personal-data");
         assertEquals(mine.toString(), 200, mine.status());
         JsonNode export = mine.json();
@@ -68,6 +72,14 @@ public class PersonalDataIT {
         assertEquals(code, registry.path("courses").get(0).path("caseCode").asText());
         assertEquals(guideline, export.path("modules").path("ethics").path("guidelinesAccepted").get(0)
                 .path("version").asInt());
+        JsonNode completion = export.path("modules").path("ethics").path("checklists").get(0);
+        assertEquals("the checklist they started", checklist, completion.path("id").asLong());
+        assertTrue("named by its title in every language", completion.path("title").path("nn").isTextual());
+        assertFalse("its answers stay with the checklist", completion.has("answers"));
+        JsonNode written = export.path("modules").path("assessment").path("assessments").get(0);
+        assertEquals("the assessment they wrote", assessment, written.path("id").asLong());
+        assertEquals(code, written.path("caseCode").asText());
+        assertFalse("its answers stay with the assessment", written.has("answers"));
         boolean readByCoordinator = false;
         for (JsonNode r : export.path("readBy")) {
             readByCoordinator |= r.path("recordId").asText().equals(String.valueOf(mentor))

@@ -1,5 +1,7 @@
 package no.mentorkit.itests.container;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -22,6 +24,7 @@ import no.mentorkit.itests.support.Http;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -71,6 +74,13 @@ public class RetentionIT {
         assertEquals("DELETE", line.path("action").asText());
         assertFalse(line.path("setByOrganisation").asBoolean());
         assertEquals("nothing closed today is due under the default", 0, line.path("due").asLong());
+        JsonNode closedNow = coordinator.get("/api/registry/courses/" + due).json();
+        assertEquals("the coordinator sees on a closed course when it will be deleted",
+                closedAt(closedNow).plus(Duration.ofDays(1825)), Instant.parse(closedNow.path("retention").path("dueAt").asText()));
+        assertEquals("DELETE", closedNow.path("retention").path("action").asText());
+        JsonNode openNow = coordinator.get("/api/registry/courses/" + open).json().path("retention");
+        assertEquals("an open course says how long after closing", 1825, openNow.path("keepDays").asInt());
+        assertTrue("an open course has no date yet", openNow.path("dueAt").isMissingNode());
 
         Http.Answer bad = fx.admin.send("PUT", RETENTION + "/registry/closed-courses",
                 Http.json("keepDays", -1, "action", "SHRED"), "application/json");
@@ -87,6 +97,12 @@ public class RetentionIT {
         assertEquals(set.toString(), 200, set.status());
         assertTrue(set.json().path("setByOrganisation").asBoolean());
         assertEquals("the preview counts the closed course that is not held", 1, set.json().path("due").asLong());
+        JsonNode heldNow = coordinator.get("/api/registry/courses/" + held).json();
+        assertTrue("a held course says so", heldNow.path("retention").path("held").asBoolean());
+        JsonNode dueNow = coordinator.get("/api/registry/courses/" + due).json();
+        assertFalse(dueNow.path("retention").path("held").asBoolean());
+        assertEquals("the organisation's rule moves the date", closedAt(dueNow),
+                Instant.parse(dueNow.path("retention").path("dueAt").asText()));
 
         Http.Answer run = fx.admin.post(RETENTION + "/runs", "");
         assertEquals(run.toString(), 200, run.status());
@@ -169,6 +185,18 @@ public class RetentionIT {
                 Http.json("version", course.path("version").asInt(), "status", "closed", "reason",
                         "Målene er nådd (fiktivt)"));
         assertEquals(closed.toString(), 200, closed.status());
+    }
+
+    /** When the course was last closed, by its history. */
+    private static Instant closedAt(JsonNode course) {
+        Instant at = null;
+        for (JsonNode h : course.path("history")) {
+            if ("status".equals(h.path("event").asText()) && "closed".equals(h.path("to").asText())) {
+                at = Instant.parse(h.path("changedAt").asText());
+            }
+        }
+        assertNotNull(course.toString(), at);
+        return at;
     }
 
     private JsonNode line(String module, String kind) {

@@ -88,6 +88,9 @@ class ModulesAtRuntimeIT {
     @Test
     @Order(1)
     void removingTheLibraryFromTheProfileUnderLoadFailsNoOtherRequest() throws Exception {
+        // The starter corpus is indexed in the background after start; on a busy machine that takes a while.
+        Http.await(() -> admin.get("/api/library/search?size=1").json().path("total").asLong() >= 40,
+                Duration.ofSeconds(60));
         long before = admin.get("/api/library/search?size=1").json().path("total").asLong();
         change("library", "uninstall");
         assertEquals(404, admin.get("/api/library/search").status());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,6 +86,7 @@ class RetentionBrowserIT {
     void anAdminPreviewsHoldsAndRunsDeletionInThreeLanguages() {
         browser.open(dist.baseUrl() + "/");
         browser.signIn("admin", PASSWORD);
+        coursePageSaysWhenItWillBeDeleted();
         browser.await("[data-nav=retention]").click();
         browser.awaitHeading("Sletting og oppbevaring");
         WebElement row = courseRow();
@@ -130,6 +132,16 @@ class RetentionBrowserIT {
         wait(d -> courseRow().getText().contains("Closed courses with their sessions and history"));
         readsAsItShould("en", List.of());
         browser.screenshot("retention-english");
+    }
+
+    /** The closed course's page gives the day the default rule deletes it, as a Norwegian date. */
+    private void coursePageSaysWhenItWillBeDeleted() {
+        browser.open(dist.baseUrl() + "/#/m/registry?page=course&code=" + CASE);
+        String text = browser.await("#registry-course-retention").getText();
+        String year = String.valueOf(LocalDate.now().plusDays(1825).getYear());
+        assertTrue(text.startsWith("Slettes ") && text.contains(year), text);
+        assertTrue(List.of("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+                "oktober", "november", "desember").stream().anyMatch(text::contains), "a Norwegian month: " + text);
     }
 
     private WebElement courseRow() {

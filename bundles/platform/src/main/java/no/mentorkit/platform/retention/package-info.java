@@ -4,6 +4,6 @@
  * records; the platform keeps the organisation's schedule and legal holds and runs the schedule, but never touches
  * a module's tables itself.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 @org.osgi.annotation.bundle.Export
 package no.mentorkit.platform.retention;

@@ -20,6 +20,8 @@ import no.mentorkit.platform.retention.RetentionParticipant;
 @Component
 public class AssessmentRetention implements RetentionParticipant {
 
+    /** The module id, as in the audit log. */
+    static final String MODULE = "assessment";
     static final String ASSESSMENTS = "assessments";
 
     private final ExpiredAssessments expired;
@@ -31,7 +33,7 @@ public class AssessmentRetention implements RetentionParticipant {
 
     @Override
     public String module() {
-        return "assessment";
+        return MODULE;
     }
 
     @Override

@@ -99,6 +99,12 @@ public class AssessmentStore {
                 .findFirst();
     }
 
+    /** The assessments one user wrote, newest first. */
+    public List<Assessment> authoredBy(long userId) {
+        return Sql.query(db, SELECT + "WHERE author_id = ? ORDER BY id DESC", ps -> ps.setLong(1, userId),
+                AssessmentStore::read);
+    }
+
     /** Every assessment, or those about one case code, newest first. */
     public List<Assessment> list(String caseCode) {
         if (caseCode == null) {

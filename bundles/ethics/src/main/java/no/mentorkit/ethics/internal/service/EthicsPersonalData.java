@@ -13,6 +13,7 @@ import no.mentorkit.ethics.internal.model.Completion;
 import no.mentorkit.ethics.internal.model.EthicsCodes;
 import no.mentorkit.ethics.internal.store.CompletionStore;
 import no.mentorkit.ethics.internal.store.GuidelineStore;
+import no.mentorkit.forms.FormRegistry;
 import no.mentorkit.platform.privacy.PersonalData;
 import no.mentorkit.platform.privacy.PersonalDataSource;
 
@@ -26,11 +27,14 @@ public class EthicsPersonalData implements PersonalDataSource {
 
     private final CompletionStore completions;
     private final GuidelineStore guidelines;
+    private final FormRegistry forms;
 
     @Activate
-    public EthicsPersonalData(@Reference CompletionStore completions, @Reference GuidelineStore guidelines) {
+    public EthicsPersonalData(@Reference CompletionStore completions, @Reference GuidelineStore guidelines,
+            @Reference FormRegistry forms) {
         this.completions = completions;
         this.guidelines = guidelines;
+        this.forms = forms;
     }
 
     @Override
@@ -48,18 +52,20 @@ public class EthicsPersonalData implements PersonalDataSource {
         if (accepted.isEmpty() && theirs.isEmpty()) {
             return Optional.empty();
         }
-        List<Map<String, Object>> checklists = theirs.stream().map(EthicsPersonalData::summary).toList();
+        List<Map<String, Object>> checklists = theirs.stream().map(this::summary).toList();
         List<PersonalData.RecordRef> refs = theirs.stream()
                 .map(c -> new PersonalData.RecordRef("completion", String.valueOf(c.id()))).toList();
         return Optional.of(new PersonalData(Map.of("guidelinesAccepted", accepted, "checklists", checklists), refs));
     }
 
-    private static Map<String, Object> summary(Completion c) {
+    private Map<String, Object> summary(Completion c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("subjectType", c.subjectType());
         m.put("subjectId", c.subjectId());
         m.put("form", c.formId() + " " + c.formVersion());
+        // The form's title in every language, so the access page names the checklist in the reader's words.
+        forms.get(c.formId(), c.formVersion()).ifPresent(f -> m.put("title", f.definition().title()));
         m.put("status", c.status());
         m.put("author", c.authorName());
         m.put("createdAt", c.createdAt());

@@ -35,14 +35,16 @@ import no.mentorkit.platform.retention.LegalHolds;
 import no.mentorkit.platform.retention.RecordKind;
 import no.mentorkit.platform.retention.RetentionAction;
 import no.mentorkit.platform.retention.RetentionParticipant;
+import no.mentorkit.platform.retention.RetentionRule;
+import no.mentorkit.platform.retention.RetentionSchedule;
 
 /**
  * Runs the retention schedule across the installed modules: each module's participant deletes or anonymises its
  * own due records, and each kind's outcome is audited (kind and count, never content) in the same transaction.
  * Runs daily and on demand; a module that is not installed has its rules kept but paused.
  */
-@Component(service = RetentionService.class)
-public class RetentionService {
+@Component(service = { RetentionService.class, RetentionSchedule.class })
+public class RetentionService implements RetentionSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
     static final String MODULE = "platform";
@@ -111,9 +113,9 @@ public class RetentionService {
         for (RetentionParticipant p : participants) {
             for (RecordKind k : p.kinds()) {
                 RetentionStore.Rule rule = rules.get(p.module() + "/" + k.id());
-                InForce f = inForce(rule, k);
-                Long due = f.action() == RetentionAction.KEEP ? 0L : p.due(k.id(), cutoff(f.days()), holds);
-                lines.add(new Line(p.module(), k.id(), k.after(), f.days(), f.action(), k.actions(), rule != null, true,
+                RetentionRule f = inForce(rule, k);
+                Long due = f.action() == RetentionAction.KEEP ? 0L : p.due(k.id(), cutoff(f.keepDays()), holds);
+                lines.add(new Line(p.module(), k.id(), k.after(), f.keepDays(), f.action(), k.actions(), rule != null, true,
                         due));
                 known.add(p.module() + "/" + k.id());
             }
@@ -179,15 +181,15 @@ public class RetentionService {
             List<Outcome> outcomes) {
         for (RetentionParticipant p : participants) {
             for (RecordKind k : p.kinds()) {
-                InForce f = inForce(rules.get(p.module() + "/" + k.id()), k);
+                RetentionRule f = inForce(rules.get(p.module() + "/" + k.id()), k);
                 if (f.action() == RetentionAction.KEEP) {
                     continue;
                 }
                 long n = inUnit(() -> {
-                    long changed = p.apply(k.id(), cutoff(f.days()), f.action(), holds);
+                    long changed = p.apply(k.id(), cutoff(f.keepDays()), f.action(), holds);
                     audit.record(new AuditEvent(actor, address, MODULE, "retention.run", "retention",
                             p.module() + "/" + k.id(),
-                            f.action() + " " + changed + " records older than " + f.days() + " days"));
+                            f.action() + " " + changed + " records older than " + f.keepDays() + " days"));
                     return changed;
                 });
                 outcomes.add(new Outcome(p.module(), k.id(), f.action(), n));
@@ -234,11 +236,14 @@ public class RetentionService {
     }
 
     /** The organisation's rule for a kind, or the module's default when it has set none. */
-    private record InForce(int days, RetentionAction action) {
+    private static RetentionRule inForce(RetentionStore.Rule rule, RecordKind k) {
+        return rule == null ? new RetentionRule(k.keepDays(), k.action(), false)
+                : new RetentionRule(rule.keepDays(), rule.action(), true);
     }
 
-    private static InForce inForce(RetentionStore.Rule rule, RecordKind k) {
-        return rule == null ? new InForce(k.keepDays(), k.action()) : new InForce(rule.keepDays(), rule.action());
+    @Override
+    public Optional<RetentionRule> rule(String module, String kind) {
+        return kind(module, kind).map(k -> inForce(store.rules().get(module + "/" + kind), k));
     }
 
     private Optional<RecordKind> kind(String module, String kind) {
@@ -250,7 +255,8 @@ public class RetentionService {
         return clock.instant().minus(Duration.ofDays(days));
     }
 
-    private LegalHolds holds() {
+    @Override
+    public LegalHolds holds() {
         Set<String> cases = new HashSet<>();
         Set<Long> mentors = new HashSet<>();
         for (RetentionStore.Hold h : store.holds()) {

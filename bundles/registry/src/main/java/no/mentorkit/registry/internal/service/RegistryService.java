@@ -24,6 +24,7 @@ import no.mentorkit.platform.audit.AuditLog;
 import no.mentorkit.platform.audit.Shown;
 import no.mentorkit.platform.rest.ApiProblem;
 import no.mentorkit.platform.rest.Validation;
+import no.mentorkit.platform.retention.RetentionSchedule;
 import no.mentorkit.platform.security.Role;
 import no.mentorkit.platform.security.UserDirectory;
 import no.mentorkit.platform.security.UserPrincipal;
@@ -34,6 +35,7 @@ import no.mentorkit.platform.workflow.StepGuards;
 import no.mentorkit.platform.workflow.StepKind;
 import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.Course;
+import no.mentorkit.registry.internal.model.HistoryEntry;
 import no.mentorkit.registry.internal.model.CourseDetails;
 import no.mentorkit.registry.internal.model.Mentor;
 import no.mentorkit.registry.internal.model.MentorFacts;
@@ -92,6 +94,11 @@ public class RegistryService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<StepGuard> guards = List.of();
+
+    /** The retention schedule, to tell on a course when it will be deleted; absent only while the platform starts. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RetentionSchedule schedule;
 
     @Activate
     public RegistryService(@Reference MentorStore mentors, @Reference CourseStore courses,
@@ -515,9 +522,10 @@ public class RegistryService {
     private CourseView courseView(Course c) {
         String mentorName = c.mentorId() == null ? null
                 : mentors.find(c.mentorId()).map(m -> m.profile().name()).orElse(null);
+        List<HistoryEntry> history = courses.history(c.id());
         return new CourseView(c.caseCode(), c.version(), c.status(), c.targetGroup(), c.level(), c.mentorId(),
-                mentorName, c.closedReason(), c.demo(), c.details(), courses.sessions(c.id()), courses.history(c.id()),
-                c.createdAt(), c.updatedAt());
+                mentorName, c.closedReason(), c.demo(), c.details(), courses.sessions(c.id()), history,
+                c.createdAt(), c.updatedAt(), CourseDeletion.of(c, history, schedule));
     }
 
     private static void details(Validation v, CourseDetails d) {

@@ -29,7 +29,15 @@ public final class Views {
     /** One course with its session log and history. */
     public record CourseView(String caseCode, int version, String status, String targetGroup, String level,
             Long mentorId, String mentorName, String closedReason, boolean demo, CourseDetails details,
-            List<SessionEntry> sessions, List<HistoryEntry> history, Instant createdAt, Instant updatedAt) {
+            List<SessionEntry> sessions, List<HistoryEntry> history, Instant createdAt, Instant updatedAt,
+            CourseRetention retention) {
+    }
+
+    /**
+     * What the retention schedule will do with a course once closed: the action and period in force, and for a
+     * closed course when it falls due (absent while open, or when kept) and whether a legal hold stops it.
+     */
+    public record CourseRetention(String action, int keepDays, Instant dueAt, boolean held) {
     }
 
     /** A row of the course list. */
