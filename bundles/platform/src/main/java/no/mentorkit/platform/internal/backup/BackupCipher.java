@@ -9,19 +9,17 @@ import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import no.mentorkit.platform.internal.install.OwnerOnly;
+import no.mentorkit.platform.internal.install.KeyFiles;
 
 /**
  * AES-256-GCM for backup files, in chunks of 1 MiB so that neither side holds a whole database in memory (the JDK's
@@ -38,29 +36,9 @@ final class BackupCipher {
     private BackupCipher() {
     }
 
-    /**
-     * Reads a key file: 32 bytes, raw or in Base64 (as {@code openssl rand -base64 32} writes it). The file must be
-     * readable by its owner alone, or anyone on the machine could decrypt every backup.
-     */
+    /** Reads the backup key file: readable by its owner alone, or anyone on the machine could decrypt every backup. */
     static SecretKey key(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("the key file " + file + " does not exist");
-        }
-        OwnerOnly.require(file, "the key file");
-        byte[] raw = Files.readAllBytes(file);
-        byte[] key = raw.length == 32 ? raw : decode(new String(raw, StandardCharsets.US_ASCII).strip(), file);
-        if (key.length != 32) {
-            throw new IOException("the key file " + file + " must hold 32 bytes (256 bits), raw or in Base64");
-        }
-        return new SecretKeySpec(key, "AES");
-    }
-
-    private static byte[] decode(String text, Path file) throws IOException {
-        try {
-            return Base64.getDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the key file " + file + " is neither 32 raw bytes nor Base64");
-        }
+        return new SecretKeySpec(KeyFiles.read256(file), "AES");
     }
 
     static void encrypt(InputStream in, OutputStream out, SecretKey key) throws IOException {

@@ -49,7 +49,8 @@ class RequestAuditTest {
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA platform");
             s.execute("SET SCHEMA platform");
-            for (String script : List.of("V1__users_sessions_audit.sql", "V2_1__audit_chain_linked_after_commit.sql")) {
+            for (String script : List.of("V1__users_sessions_audit.sql", "V2_1__audit_chain_linked_after_commit.sql",
+                    "V2_3__audit_full_values.sql", "V3_3__audit_chain_base.sql")) {
                 for (String sql : migration(script).split(";\\s*\\n")) {
                     if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) {
                         s.execute(sql);
