@@ -305,7 +305,10 @@ public class LibraryIT {
         for (String outside : List.of("/proc/self", "/etc", System.getProperty("karaf.etc"))) {
             Http.Answer a = lib.admin.post("/api/library/import", Http.json("folder", outside));
             assertEquals(outside + " " + a, 400, a.status());
-            assertTrue(a.body(), a.body().contains("\"folder\"") && a.body().contains("import folder"));
+            // The container's etc folder may have a run of eleven digits in its generated name, which the body
+            // guard refuses first as a possible national identity number: refused either way.
+            assertTrue(a.body(), a.body().contains("\"folder\"")
+                    && (a.body().contains("import folder") || a.body().contains("\"nationalId\"")));
         }
         Path folder = Files.createDirectories(Path.of(System.getProperty("karaf.data"), "mentorkit", "library-import",
                 "lenker-" + UUID.randomUUID()));

@@ -1,11 +1,14 @@
 package no.mentorkit.itests.container;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import javax.inject.Inject;
+import javax.sql.DataSource;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -168,6 +171,32 @@ public class RetentionIT {
             Thread.sleep(100);
         }
         assertTrue("back in the schedule once installed", line("assessment", "assessments").path("installed").asBoolean());
+    }
+
+    @Test
+    public void searchesWithoutResultsAreForgottenAYearAfterTheyWereLastMade() throws Exception {
+        String old = "fiktivtgammeltord" + System.nanoTime();
+        String fresh = "fiktivtnyttord" + System.nanoTime();
+        assertEquals(200, coordinator.get("/api/library/search?q=" + old).status());
+        assertEquals(200, coordinator.get("/api/library/search?q=" + fresh).status());
+        // The first was last searched for 400 days ago: made so in the database, as no API goes back in time.
+        DataSource db = Services.await(context, DataSource.class, Duration.ofSeconds(30));
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE library.zero_results SET last_day = ? WHERE query = ?")) {
+            ps.setObject(1, LocalDate.now().minusDays(400));
+            ps.setString(2, old);
+            assertEquals(1, ps.executeUpdate());
+        }
+        JsonNode line = line("library", "zero-result-queries");
+        assertEquals("a year by default", 365, line.path("keepDays").asInt());
+        assertEquals("last-searched", line.path("after").asText());
+        assertTrue(line.toString(), line.path("due").asLong() >= 1);
+
+        assertEquals(200, fx.admin.post(RETENTION + "/runs", "").status());
+        String counted = fx.admin.get("/api/library/zero-results").body();
+        assertFalse("the old query is forgotten", counted.contains(old));
+        assertTrue("the recent one is kept", counted.contains(fresh));
+        assertEquals(0, line("library", "zero-result-queries").path("due").asLong());
     }
 
     @Test

@@ -509,6 +509,11 @@ public final class Library implements Closeable {
         return zeroResults.top(max);
     }
 
+    /** The counted queries, for the retention schedule (they are in the database only, not in the index). */
+    public ZeroResults zeroResultCounts() {
+        return zeroResults;
+    }
+
     public List<SynonymStore.Group> synonymGroups() {
         return synonyms.list();
     }

@@ -65,6 +65,18 @@ public final class ZeroResults {
         });
     }
 
+    /** How many queries were last searched before {@code day}: due under the retention schedule. */
+    public long lastSearchedBefore(LocalDate day) {
+        return Sql.query(db, "SELECT COUNT(*) FROM library.zero_results WHERE last_day < ?",
+                ps -> ps.setObject(1, day), rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Forgets the queries last searched before {@code day}, in the caller's transaction if one is open. */
+    public long deleteLastSearchedBefore(LocalDate day) {
+        return Sql.transaction(db, c -> (long) Sql.update(c, "DELETE FROM library.zero_results WHERE last_day < ?",
+                ps -> ps.setObject(1, day)));
+    }
+
     public List<Entry> top(int limit) {
         return Sql.query(db, "SELECT query, times, last_day FROM library.zero_results ORDER BY times DESC, query "
                 + "FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit), rs -> {
