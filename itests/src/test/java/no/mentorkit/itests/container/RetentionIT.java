@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -171,6 +173,52 @@ public class RetentionIT {
             Thread.sleep(100);
         }
         assertTrue("back in the schedule once installed", line("assessment", "assessments").path("installed").asBoolean());
+    }
+
+    @Test
+    public void mentorsWhoLeftAreAnonymisedAndOldNetworkMeetingsDeleted() {
+        long left = leftMentor("Sluttet (fiktiv)");
+        long heldMentor = leftMentor("Sluttet med pålegg (fiktiv)");
+        assertEquals(201, fx.admin.post(RETENTION + "/holds", Http.json("subjectKind", "mentor", "subjectKey",
+                String.valueOf(heldMentor), "reason", "Tilsynssak (fiktivt)")).status());
+        JsonNode rule = line("registry", "mentors-left");
+        assertEquals("anonymised by default, not deleted", "ANONYMISE", rule.path("action").asText());
+        assertFalse("a mentor's profile cannot be deleted: courses name them", rule.path("actions").toString()
+                .contains("DELETE"));
+        Http.Answer set = fx.admin.send("PUT", RETENTION + "/registry/mentors-left",
+                Http.json("keepDays", 0, "action", "ANONYMISE"), "application/json");
+        assertEquals(set.toString(), 200, set.status());
+
+        String topic = "Samling om nettverksarbeid (fiktiv) " + System.nanoTime();
+        Http.Answer meeting = coordinator.post("/api/registry/networks/meetings", Http.json("network", "vest", "date",
+                LocalDate.now().minusYears(4).toString(), "topic", topic, "attendees", List.of(left)));
+        assertEquals(meeting.toString(), 201, meeting.status());
+        assertTrue(line("registry", "network-meetings").path("due").asLong() >= 1);
+
+        assertEquals(200, fx.admin.post(RETENTION + "/runs", "").status());
+        JsonNode anonymised = coordinator.get("/api/registry/mentors/" + left).json();
+        assertEquals("the profile is still there", "Anonymisert", anonymised.path("profile").path("name").asText());
+        for (String gone : List.of("email", "birthYear", "background", "belonging", "policeCertificate")) {
+            assertTrue(gone + " removed: " + anonymised, anonymised.path("profile").path(gone).isMissingNode()
+                    || anonymised.path("profile").path(gone).isNull());
+        }
+        assertEquals("what statistics count stays", "vest", anonymised.path("profile").path("network").asText());
+        assertEquals("municipal-hours", anonymised.path("profile").path("employment").path("model").asText());
+        assertEquals("a held mentor is kept as they were", "Sluttet med pålegg (fiktiv) (fiktiv)",
+                coordinator.get("/api/registry/mentors/" + heldMentor).json().path("profile").path("name").asText());
+        assertFalse("the old meeting is gone", coordinator.get("/api/registry/networks/meetings").body().contains(topic));
+        assertEquals("an anonymised profile is not due again", 0, line("registry", "mentors-left").path("due").asLong());
+    }
+
+    /** A mentor created today and marked as left. */
+    private long leftMentor(String name) {
+        long id = fx.mentor(coordinator, name, null, null);
+        Map<String, Object> profile = RegistryFixture.profile(name, null, null);
+        profile.put("status", "left");
+        Http.Answer changed = coordinator.send("PUT", "/api/registry/mentors/" + id,
+                RegistryFixture.json(Map.of("version", 1, "profile", profile)), "application/json");
+        assertEquals(changed.toString(), 200, changed.status());
+        return id;
     }
 
     @Test

@@ -69,6 +69,20 @@ public record MentorProfile(
                 capacity, status, policeCertificate, conflicts, userId, supervisorUserId);
     }
 
+    /** What stands on a name once a profile has been anonymised; it is data, not a label. */
+    public static final String ANONYMISED = "Anonymisert";
+
+    /**
+     * The profile with every personal field removed: what statistics count (network, employment model, type of
+     * organisation, status) is kept, and so are the courses that name the mentor by id.
+     */
+    public MentorProfile anonymised() {
+        return new MentorProfile(ANONYMISED, null, null, null, organisationType,
+                employment == null ? null : new Employment(employment.model(), null, null, null, null), "", null,
+                network, null, null, List.of(), null, null, List.of(), List.of(), List.of(), null, 0, status, null,
+                List.of(), null, null);
+    }
+
     public int capacityOrZero() {
         return capacity == null ? 0 : capacity;
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
@@ -34,11 +36,69 @@ public class ExpiredRecords {
     public record Supervision(long id, long mentorId) {
     }
 
+    /** A network meeting: its id and the mentors who took part (for legal holds). */
+    public record Meeting(long id, List<Long> mentorIds) {
+    }
+
     private final DataSource db;
+    private final MentorStore mentors;
 
     @Activate
-    public ExpiredRecords(@Reference RegistryDatabase database) {
+    public ExpiredRecords(@Reference RegistryDatabase database, @Reference MentorStore mentors) {
         this.db = database.dataSource();
+        this.mentors = mentors;
+    }
+
+    /**
+     * Mentors marked as left whose profile was last changed before {@code cutoff} and is not yet anonymised: the
+     * change that marked them left is the last one a coordinator makes.
+     */
+    public List<Long> leftBefore(Instant cutoff, LongPredicate held) {
+        return Sql.query(db, "SELECT id FROM registry.mentors WHERE status = 'left' AND anonymised_at IS NULL "
+                + "AND updated_at < ? ORDER BY id", ps -> ps.setTimestamp(1, Timestamp.from(cutoff)), rs -> {
+                    List<Long> out = new ArrayList<>();
+                    while (rs.next()) {
+                        if (!held.test(rs.getLong(1))) {
+                            out.add(rs.getLong(1));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    public long anonymiseMentors(List<Long> ids) {
+        return Sql.transaction(db, c -> ids.stream().filter(mentors::anonymise).count());
+    }
+
+    /** Network meetings held before {@code cutoff}, unless a mentor who took part is held. */
+    public List<Meeting> meetingsBefore(Instant cutoff, LongPredicate held) {
+        LocalDate day = LocalDate.ofInstant(cutoff, ZoneOffset.UTC);
+        Map<Long, List<Long>> found = Sql.query(db, "SELECT m.id, a.mentor_id FROM registry.network_meetings m "
+                + "LEFT JOIN registry.network_attendance a ON a.meeting_id = m.id WHERE m.held_on < ? ORDER BY m.id",
+                ps -> ps.setObject(1, day), rs -> {
+                    Map<Long, List<Long>> out = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        List<Long> who = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                        long mentor = rs.getLong(2);
+                        if (!rs.wasNull()) {
+                            who.add(mentor);
+                        }
+                    }
+                    return out;
+                });
+        return found.entrySet().stream().filter(e -> e.getValue().stream().noneMatch(held::test))
+                .map(e -> new Meeting(e.getKey(), e.getValue())).toList();
+    }
+
+    public long deleteMeetings(List<Meeting> meetings) {
+        return Sql.transaction(db, c -> {
+            long n = 0;
+            for (Meeting m : meetings) {
+                delete(c, "DELETE FROM registry.network_attendance WHERE meeting_id = ?", m.id());
+                n += delete(c, "DELETE FROM registry.network_meetings WHERE id = ?", m.id());
+            }
+            return n;
+        });
     }
 
     /** Courses closed before {@code cutoff}: the latest change of status to closed counts. */

@@ -59,6 +59,24 @@ public class MentorStore {
                 }) == 1);
     }
 
+    /** Replaces the profile by its anonymised form and marks it so, in the caller's transaction if one is open. */
+    public boolean anonymise(long id) {
+        Optional<Mentor> m = find(id);
+        if (m.isEmpty()) {
+            return false;
+        }
+        MentorProfile p = m.get().profile().anonymised();
+        return Sql.transaction(db, c -> Sql.update(c, "UPDATE registry.mentors SET version = version + 1, "
+                + "full_name = ?, status = ?, network = ?, municipality = ?, user_id = ?, supervisor_user_id = ?, "
+                + "profile = ?, updated_at = ?, anonymised_at = ? WHERE id = ?", ps -> {
+                    bindColumns(ps, p);
+                    ps.setString(7, StoredJson.write(p));
+                    ps.setObject(8, Sql.now());
+                    ps.setObject(9, Sql.now());
+                    ps.setLong(10, id);
+                }) == 1);
+    }
+
     private static void bindColumns(PreparedStatement ps, MentorProfile p) throws SQLException {
         ps.setString(1, p.name());
         ps.setString(2, p.status());
