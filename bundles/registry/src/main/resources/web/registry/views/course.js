@@ -121,6 +121,7 @@ export async function coursePage(body, ctx, q) {
 
   /** When the retention schedule deletes (or anonymises) the course, in the page's words. */
   function retentionText(r) {
+    if (r.anonymised) return t('registry.retention.anonymised');
     if (r.held) return t('registry.retention.held');
     if (r.action === 'KEEP') return t('registry.retention.keep');
     if (!r.dueAt) return t(`registry.retention.afterClosing.${r.action}`, { days: formatNumber(r.keepDays) });

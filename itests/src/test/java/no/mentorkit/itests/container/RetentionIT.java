@@ -129,6 +129,39 @@ public class RetentionIT {
         assertEquals(404, coordinator.get("/api/registry/courses/" + held).status());
         assertEquals(200, coordinator.get("/api/registry/courses/" + open).status());
         assertEquals(1, fx.admin.get("/api/audit?module=platform&action=legal-hold.lift").json().path("total").asLong());
+
+        anonymisesAClosedCourseWhenTheOrganisationChoosesSo(mentor);
+    }
+
+    /** Closed courses can be anonymised instead: a new code, free text and names gone, what statistics count kept. */
+    private void anonymisesAClosedCourseWhenTheOrganisationChoosesSo(long mentor) {
+        String code = RegistryFixture.caseCode();
+        fx.course(coordinator, code, mentor);
+        assertEquals(201, coordinator.post("/api/registry/courses/" + code + "/sessions", Http.json("date",
+                LocalDate.now().toString(), "minutes", 30, "kind", "meeting", "notes", "Fiktivt samtalenotat")).status());
+        close(code);
+        Http.Answer set = fx.admin.send("PUT", RETENTION + "/registry/closed-courses",
+                Http.json("keepDays", 0, "action", "ANONYMISE"), "application/json");
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals(200, fx.admin.post(RETENTION + "/runs", "").status());
+
+        assertEquals("the case code links to nothing any more", 404,
+                coordinator.get("/api/registry/courses/" + code).status());
+        JsonNode row = null;
+        for (JsonNode c : coordinator.get("/api/registry/courses").json()) {
+            if (c.path("caseCode").asText().startsWith("ANON-") && c.path("mentorId").asLong() == mentor) {
+                row = c;
+            }
+        }
+        assertNotNull("the course is still counted", row);
+        JsonNode course = coordinator.get("/api/registry/courses/" + row.path("caseCode").asText()).json();
+        assertEquals("closed", course.path("status").asText());
+        assertTrue(course.toString(), course.path("closedReason").isMissingNode() || course.path("closedReason").isNull());
+        assertFalse("no free text is left: " + course, course.toString().contains("Fiktivt samtalenotat")
+                || course.toString().contains("Målene er nådd"));
+        assertEquals("the session still counts", 1, course.path("sessions").size());
+        assertTrue(course.path("retention").path("anonymised").asBoolean());
+        assertEquals("an anonymised course is not due again", 0, line("registry", "closed-courses").path("due").asLong());
     }
 
     @Test

@@ -9,6 +9,7 @@ import no.mentorkit.platform.retention.RetentionSchedule;
 import no.mentorkit.registry.internal.model.Course;
 import no.mentorkit.registry.internal.model.HistoryEntry;
 import no.mentorkit.registry.internal.service.Views.CourseRetention;
+import no.mentorkit.registry.internal.store.ExpiredRecords;
 
 /**
  * Tells on a course when the schedule will delete it, counted as {@link RegistryRetention} counts: from the
@@ -24,9 +25,10 @@ final class CourseDeletion {
         if (schedule == null) {
             return null;
         }
+        boolean anonymised = ExpiredRecords.isAnonymised(c.caseCode());
         return schedule.rule(RegistryService.MODULE, RegistryRetention.CLOSED_COURSES)
-                .map(rule -> new CourseRetention(rule.action().name(), rule.keepDays(), dueAt(c, history, rule),
-                        schedule.holds().caseHeld(c.caseCode())))
+                .map(rule -> new CourseRetention(rule.action().name(), rule.keepDays(),
+                        anonymised ? null : dueAt(c, history, rule), schedule.holds().caseHeld(c.caseCode()), anonymised))
                 .orElse(null);
     }
 

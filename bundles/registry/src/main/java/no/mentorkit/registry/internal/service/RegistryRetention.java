@@ -42,7 +42,8 @@ public class RegistryRetention implements RetentionParticipant {
 
     @Override
     public List<RecordKind> kinds() {
-        return List.of(RecordKind.deleted(CLOSED_COURSES, "course-closed", 5 * 365),
+        return List.of(new RecordKind(CLOSED_COURSES, "course-closed", 5 * 365, RetentionAction.DELETE,
+                        Set.of(RetentionAction.DELETE, RetentionAction.ANONYMISE, RetentionAction.KEEP)),
                 RecordKind.deleted(SUPERVISION, "supervision-held", 3 * 365),
                 // Anonymised, not deleted: closed courses and statistics name the mentor by id and network.
                 new RecordKind(MENTORS_LEFT, "mentor-left", 2 * 365, RetentionAction.ANONYMISE,
@@ -66,6 +67,9 @@ public class RegistryRetention implements RetentionParticipant {
         if (MENTORS_LEFT.equals(kind)) {
             return action == RetentionAction.ANONYMISE
                     ? expired.anonymiseMentors(expired.leftBefore(cutoff, holds::mentorHeld)) : 0;
+        }
+        if (CLOSED_COURSES.equals(kind) && action == RetentionAction.ANONYMISE) {
+            return expired.anonymiseCourses(expired.closedBefore(cutoff, holds::caseHeld));
         }
         if (action != RetentionAction.DELETE) {
             return 0;

@@ -35,9 +35,10 @@ public final class Views {
 
     /**
      * What the retention schedule will do with a course once closed: the action and period in force, and for a
-     * closed course when it falls due (absent while open, or when kept) and whether a legal hold stops it.
+     * closed course when it falls due (absent while open, or when kept), whether a legal hold stops it, and
+     * whether it has been anonymised already.
      */
-    public record CourseRetention(String action, int keepDays, Instant dueAt, boolean held) {
+    public record CourseRetention(String action, int keepDays, Instant dueAt, boolean held, boolean anonymised) {
     }
 
     /** A row of the course list. */

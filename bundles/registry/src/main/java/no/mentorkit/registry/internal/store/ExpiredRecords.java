@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.mentorkit.platform.storage.Sql;
+import no.mentorkit.registry.internal.model.CourseDetails;
 
 /**
  * The registry's records whose retention has run out, found and deleted: closed courses (with their sessions and
@@ -40,8 +41,16 @@ public class ExpiredRecords {
     public record Meeting(long id, List<Long> mentorIds) {
     }
 
+    /** The case code an anonymised course gets: it links to no other record. */
+    static final String ANONYMISED_PREFIX = "ANON-";
+
     private final DataSource db;
     private final MentorStore mentors;
+
+    /** Whether a case code is one an anonymised course was given (no valid case code looks like it). */
+    public static boolean isAnonymised(String caseCode) {
+        return caseCode.startsWith(ANONYMISED_PREFIX);
+    }
 
     @Activate
     public ExpiredRecords(@Reference RegistryDatabase database, @Reference MentorStore mentors) {
@@ -104,7 +113,7 @@ public class ExpiredRecords {
     /** Courses closed before {@code cutoff}: the latest change of status to closed counts. */
     public List<ClosedCourse> closedBefore(Instant cutoff, Predicate<String> held) {
         return Sql.query(db, "SELECT c.id, c.case_code FROM registry.courses c WHERE c.status = 'closed' AND "
-                + "(SELECT MAX(h.changed_at) FROM registry.course_history h WHERE h.course_id = c.id "
+                + "c.anonymised_at IS NULL AND (SELECT MAX(h.changed_at) FROM registry.course_history h WHERE h.course_id = c.id "
                 + "AND h.event = 'status' AND h.to_value = 'closed') < ? ORDER BY c.id",
                 ps -> ps.setTimestamp(1, Timestamp.from(cutoff)), rs -> {
                     List<ClosedCourse> out = new ArrayList<>();
@@ -141,6 +150,32 @@ public class ExpiredRecords {
                 delete(c, "DELETE FROM registry.course_sessions WHERE course_id = ?", course.id());
                 delete(c, "DELETE FROM registry.course_history WHERE course_id = ?", course.id());
                 n += delete(c, "DELETE FROM registry.courses WHERE id = ?", course.id());
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Anonymises the courses: a new case code that links to nothing, and every free text and name of who did what
+     * removed (agreement, goals, notes, closing reason, session notes, the reasons and authors in the history);
+     * status, target group, level, mentor, dates and session counts stay, so statistics still count them.
+     */
+    public long anonymiseCourses(List<ClosedCourse> courses) {
+        String emptyDetails = StoredJson.write(CourseDetails.EMPTY);
+        return Sql.transaction(db, c -> {
+            long n = 0;
+            for (ClosedCourse course : courses) {
+                Sql.update(c, "UPDATE registry.course_sessions SET notes = NULL, follow_ups = NULL, recorded_by = '-' "
+                        + "WHERE course_id = ?", ps -> ps.setLong(1, course.id()));
+                Sql.update(c, "UPDATE registry.course_history SET reason = NULL, changed_by = '-' WHERE course_id = ?",
+                        ps -> ps.setLong(1, course.id()));
+                n += Sql.update(c, "UPDATE registry.courses SET case_code = ?, details = ?, closed_reason = NULL, "
+                        + "version = version + 1, anonymised_at = ? WHERE id = ?", ps -> {
+                            ps.setString(1, ANONYMISED_PREFIX + course.id());
+                            ps.setString(2, emptyDetails);
+                            ps.setObject(3, Sql.now());
+                            ps.setLong(4, course.id());
+                        });
             }
             return n;
         });
