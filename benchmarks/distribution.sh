@@ -14,10 +14,22 @@ port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/mk/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 0/" "$work/mk/etc/org.apache.karaf.shell.cfg"
 password="Benchmark-only-password-1"
-(cd "$work/mk" && MENTORKIT_ADMIN_PASSWORD=$password bin/karaf server > "$work/console.log" 2>&1 & echo $! > "$work/pid")
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do curl -fs "$base/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/api/health" >/dev/null
+
+# start_server: starts the copy on its data (first start or again) and waits until it answers /api/health.
+start_server() {
+  (cd "$work/mk" && MENTORKIT_ADMIN_PASSWORD=$password bin/karaf server >> "$work/console.log" 2>&1 & echo $! > "$work/pid")
+  for _ in $(seq 1 240); do curl -fs "$base/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -fs "$base/api/health" >/dev/null
+}
+
+# stop_server: stops the copy and waits for its JVM to end (so its database file is closed).
+stop_server() {
+  local jvm; jvm=$(pgrep -f "karaf.home=$work/mk" | head -1)
+  kill "$jvm"; for _ in $(seq 1 120); do kill -0 "$jvm" 2>/dev/null || break; sleep 0.5; done
+}
+
+start_server
 basic="Authorization: Basic $(printf 'admin:%s' "$password" | base64 -w0)"
 
 # A browser-style session cookie for admin.

@@ -16,11 +16,9 @@ ds="$work/mk/etc/org.ops4j.datasource-mentorkit.cfg"
 lua="$root/benchmarks/platform/create-mentor.lua"
 
 restart_with() { # restart_with URL-SUFFIX-SED: stops the server, edits the H2 URL, starts it on the same data
-  local jvm; jvm=$(pgrep -f "karaf.home=$work/mk" | head -1)
-  kill "$jvm"; for _ in $(seq 1 120); do kill -0 "$jvm" 2>/dev/null || break; sleep 0.5; done
+  stop_server
   sed -i "$1" "$ds"
-  (cd "$work/mk" && MENTORKIT_ADMIN_PASSWORD=$password bin/karaf server >> "$work/console.log" 2>&1 & echo $! > "$work/pid")
-  for _ in $(seq 1 240); do curl -fs "$base/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
+  start_server
   for _ in $(seq 1 120); do curl -fs -H "$basic" "$base/api/registry/mentors" -o /dev/null && break; sleep 0.5; done
   echo "restarted with: $(grep '^url' "$ds")" >&2
 }
