@@ -82,6 +82,8 @@ class RegistryBrowserIT {
         new Select(browser.await("#level")).selectByValue("family");
         browser.await("#languages").sendKeys("ar");
         browser.await("#interests-football").click();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.await("#interests"));
+        browser.screenshot("registry-match-interests");
         browser.await("#municipality").sendKeys("Bergen");
         browser.await("#registry-match-run").click();
         WebElement first = browser.await("#registry-candidates li");
@@ -189,6 +191,8 @@ class RegistryBrowserIT {
         clickLabel("#mf-interests", "Fotball");
         clickLabel("#mf-interests", "Friluftsliv og fjellturer");
         clickLabel("#mf-competences", "Arbeid med familier");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.await("#mf-competences"));
+        browser.screenshot("registry-mentor-vocabularies");
         browser.await("#mf-training-cohort").sendKeys("2024-05");
         browser.await("#mf-training-completed").click();
         setValue("#mf-training-certifiedOn", "2024-06-01");
