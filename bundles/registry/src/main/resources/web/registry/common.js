@@ -2,7 +2,7 @@
 // controls and its code lists.
 
 import { h } from '/ui/dom.js';
-import { moduleKit } from '/ui/kit.js';
+import { moduleKit, labelOr } from '/ui/kit.js';
 
 export const { href: link, query, table, stylesheet, showProblem } = moduleKit('registry');
 
@@ -29,4 +29,25 @@ export function select(id, label, values, labelOf, { value, anyLabel } = {}) {
 
 export function input(id, label, attrs = {}) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, name: id, ...attrs }));
+}
+
+/** Label keys of the vocabularies a mentor is described by, by the API's field name. */
+const VOCABULARY = { competences: 'registry.competence', interests: 'registry.interest', experiences: 'registry.experience' };
+
+/**
+ * A competence, interest or experience code in the page's words. A value stored before these were lists has no
+ * label and is shown as it was typed, so nothing recorded disappears from view.
+ */
+export const codeLabel = (field, code) => labelOr(`${VOCABULARY[field]}.${code}`, code);
+
+/**
+ * Checkboxes for choosing codes from a served list, named {@code name} so FormData.getAll(name) gives the chosen
+ * codes and a field error on name[i] finds the group; each box's id is {@code <idPrefix><code>}.
+ */
+export function choices(name, legend, values, labelOf, { checked = [], idPrefix = `${name}-` } = {}) {
+  return h('fieldset', { class: 'field registry-choices form-grid-full', id: `${idPrefix.replace(/-$/, '')}` },
+    h('legend', {}, legend),
+    values.map((v) => h('label', { class: 'registry-choice' },
+      h('input', { type: 'checkbox', name, value: v, id: `${idPrefix}${v}`, checked: checked.includes(v) }),
+      ` ${labelOf(v)}`)));
 }

@@ -2,7 +2,7 @@
 
 import { h, errorRegion, statusRegion, showError, showMessage, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy } from '/ui/dom.js';
 import { labelOr } from '/ui/kit.js';
-import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
+import { link, table, coordinates, select, input, NETWORKS, codes, codeLabel, choices } from '../common.js';
 
 /** Words a reason from its figures in the current language; the API's English detail is the fallback. */
 function why(reason) {
@@ -23,7 +23,9 @@ export async function matchPage(body, ctx) {
     select('gender', t('registry.field.gender'), lists.genders, (g) => t(`registry.gender.${g}`), { anyLabel: t('registry.filter.any') }),
     input('ageMin', t('registry.field.ageMin'), { type: 'number', min: 18, max: 100 }),
     input('ageMax', t('registry.field.ageMax'), { type: 'number', min: 18, max: 100 }),
-    input('interests', t('registry.field.interests'), { placeholder: 'football, music' }),
+    // One group: matching looks for the wanted codes among the mentor's interests and experiences alike.
+    choices('interests', t('registry.field.interests'), [...lists.interests, ...lists.experiences],
+      (v) => (lists.interests.includes(v) ? codeLabel('interests', v) : codeLabel('experiences', v))),
     input('municipality', t('registry.field.municipality')),
     input('county', t('registry.field.county')),
     select('network', t('registry.field.network'), lists.networks, (k) => NETWORKS[k], { anyLabel: t('registry.filter.any') }),
@@ -41,7 +43,7 @@ export async function matchPage(body, ctx) {
     return {
       caseCode: text(f.get('caseCode')), targetGroup: f.get('targetGroup'), level: f.get('level'),
       languages: list(f.get('languages')), gender: text(f.get('gender')), ageMin: num(f.get('ageMin')),
-      ageMax: num(f.get('ageMax')), interests: list(f.get('interests')), municipality: text(f.get('municipality')),
+      ageMax: num(f.get('ageMax')), interests: f.getAll('interests').map(String), municipality: text(f.get('municipality')),
       county: text(f.get('county')), network: text(f.get('network')), notes: text(f.get('notes')),
     };
   }
@@ -90,8 +92,8 @@ export async function matchPage(body, ctx) {
       show(await ctx.api.post('/api/registry/match', { need: need(), limit: 20 }));
       showMessage(status, '');
     } catch (err) {
-      // Field names come back as need.x; the form's inputs are named x.
-      markFieldErrors(form, { errors: (err.errors ?? []).map((x) => ({ ...x, field: x.field.replace(/^need\./, '') })) });
+      // Field names come back as need.x (need.interests[0] for a box of the group); the form's inputs are named x.
+      markFieldErrors(form, { errors: (err.errors ?? []).map((x) => ({ ...x, field: x.field.replace(/^need\./, '').replace(/\[\d+\]$/, '') })) });
       showError(error, err);
     } finally {
       endBusy(button);

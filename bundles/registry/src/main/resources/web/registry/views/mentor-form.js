@@ -1,7 +1,7 @@
 // The mentor form (coordinators): new mentor or edit, with the API's field errors marked beside their controls.
 
 import { h, errorRegion, showError, clearRegion, markFieldErrors, clearFieldErrors, beginBusy, endBusy } from '/ui/dom.js';
-import { link, NETWORKS, codes } from '../common.js';
+import { link, NETWORKS, codes, codeLabel, choices } from '../common.js';
 
 const EMPLOYMENT_DETAILS = {
   'municipal-hours': ['employment.hoursPerWeek'],
@@ -42,6 +42,15 @@ const parseLanguages = (text) => String(text ?? '').split(',').map((x) => x.trim
   const [code, level] = x.split(':').map((y) => y.trim().toLowerCase());
   return { code, level: level || 'fluent' };
 });
+
+/**
+ * Checkboxes for one of the mentor's vocabularies. A stored value from before the lists is offered too, checked
+ * and shown as typed, so saving names it as an error instead of dropping it unseen.
+ */
+function vocabulary(name, legend, served, stored) {
+  const values = [...served, ...stored.filter((v) => !served.includes(v))];
+  return choices(name, legend, values, (v) => codeLabel(name, v), { checked: stored, idPrefix: `${fieldId(name)}-` });
+}
 
 async function accountOptions(ctx, role) {
   try {
@@ -97,9 +106,9 @@ export async function mentorFormPage(body, ctx, q) {
       area('background', t('registry.field.background'), p.background),
       area('belonging', t('registry.field.belonging'), p.belonging)),
     group(t('registry.form.experience'),
-      field('interests', t('registry.field.interestsOnly'), { value: p.interests.join(', ') }, t('registry.form.tagsHint')),
-      field('experiences', t('registry.field.experiences'), { value: p.experiences.join(', ') }, t('registry.form.tagsHint')),
-      field('competences', t('registry.field.competences'), { value: p.competences.join(', ') }, t('registry.form.tagsHint'))),
+      vocabulary('competences', t('registry.field.competences'), lists.competences, p.competences),
+      vocabulary('interests', t('registry.field.interestsOnly'), lists.interests, p.interests),
+      vocabulary('experiences', t('registry.field.experiences'), lists.experiences, p.experiences)),
     group(t('registry.field.training'),
       field('training.cohort', t('registry.field.cohort'), { value: val(training.cohort), placeholder: '2024-05' }),
       h('div', { class: 'field checkbox' },
@@ -132,7 +141,7 @@ export async function mentorFormPage(body, ctx, q) {
     const f = new FormData(form);
     const text = (k) => (String(f.get(k) ?? '').trim() === '' ? null : String(f.get(k)).trim());
     const num = (k) => (text(k) === null ? null : Number(text(k)));
-    const tags = (k) => String(f.get(k) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const chosen = (k) => f.getAll(k).map(String);
     const m = f.get('employment.model');
     const certificate = ['type', 'issuedOn', 'seenBy'].some((k) => text(`policeCertificate.${k}`))
       ? { type: text('policeCertificate.type'), issuedOn: text('policeCertificate.issuedOn'), seenBy: text('policeCertificate.seenBy') } : null;
@@ -148,8 +157,8 @@ export async function mentorFormPage(body, ctx, q) {
       },
       municipality: text('municipality'), county: text('county'), network: f.get('network'), birthYear: num('birthYear'),
       gender: text('gender'), languages: parseLanguages(f.get('languages')), background: text('background'),
-      belonging: text('belonging'), interests: tags('interests'), experiences: tags('experiences'),
-      competences: tags('competences'),
+      belonging: text('belonging'), interests: chosen('interests'), experiences: chosen('experiences'),
+      competences: chosen('competences'),
       training: { cohort: text('training.cohort'), completed: f.get('training.completed') === 'true', certifiedOn: text('training.certifiedOn') },
       capacity: num('capacity'), status: f.get('status'), policeCertificate: certificate,
       conflicts: p.conflicts, userId: num('userId'), supervisorUserId: num('supervisorUserId'),
@@ -168,7 +177,7 @@ export async function mentorFormPage(body, ctx, q) {
         : await ctx.api.post('/api/registry/mentors', profile());
       location.hash = link({ page: 'mentor', id: saved.id });
     } catch (err) {
-      // languages[1].level and interests[0] belong to the one text field that holds the list.
+      // languages[1].level belongs to the one text field that holds the list, interests[0] to the group of boxes.
       const errors = (err.errors ?? []).map((x) => ({
         ...x, field: form.elements.namedItem(x.field) ? x.field : String(x.field).replace(/\[\d+\].*$/, ''),
       }));

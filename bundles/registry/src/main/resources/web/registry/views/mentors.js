@@ -1,7 +1,7 @@
 // The mentor list with its filters.
 
 import { h } from '/ui/dom.js';
-import { link, table, coordinates, select, input, NETWORKS, codes } from '../common.js';
+import { link, table, coordinates, select, input, NETWORKS, codes, codeLabel } from '../common.js';
 
 export async function mentorList(body, ctx, q, error) {
   const t = ctx.t;
@@ -13,7 +13,8 @@ export async function mentorList(body, ctx, q, error) {
     select('status', t('registry.field.status'), lists.mentorStatuses, (s) => t(`registry.status.${s}`),
       { value: q.get('status'), anyLabel: t('registry.filter.any') }),
     input('language', t('registry.field.language'), { value: q.get('language') ?? '', size: 4 }),
-    input('competence', t('registry.field.competence'), { value: q.get('competence') ?? '' }),
+    select('competence', t('registry.field.competence'), lists.competences, (c) => codeLabel('competences', c),
+      { value: q.get('competence'), anyLabel: t('registry.filter.any') }),
     h('div', { class: 'field checkbox' },
       h('input', { type: 'checkbox', id: 'eligible', name: 'eligible', value: 'true', checked: q.get('eligible') === 'true' }),
       h('label', { for: 'eligible' }, t('registry.filter.eligibleOnly'))),
@@ -38,7 +39,7 @@ export async function mentorList(body, ctx, q, error) {
       list.map((m) => h('tr', { 'data-mentor': m.id },
         h('th', { scope: 'row' }, h('a', { href: link({ page: 'mentor', id: m.id }) }, m.name)),
         h('td', {}, m.municipality), h('td', {}, NETWORKS[m.network] ?? m.network), h('td', {}, m.age ?? ''),
-        h('td', {}, m.languages.join(', ')), h('td', {}, m.competences.join(', ')),
+        h('td', {}, m.languages.join(', ')), h('td', {}, m.competences.map((c) => codeLabel('competences', c)).join(', ')),
         h('td', {}, `${m.activeCourses}/${m.capacity}`),
         h('td', {}, h('span', { class: ['badge', m.eligible ? 'badge-ok' : 'badge-off'] },
           t(m.eligible ? 'registry.yes' : 'registry.no')))))));

@@ -3,7 +3,7 @@
 
 import { h } from '/ui/dom.js';
 import { getLang } from '/ui/i18n.js';
-import { NETWORKS } from '../common.js';
+import { NETWORKS, codeLabel } from '../common.js';
 
 /** A language code (ISO 639) in the page's language, e.g. 'ar' as 'arabisk'; the code itself if unknown. */
 function languageName(code) {
@@ -45,8 +45,9 @@ export function profileRows(t, m, { full = false } = {}) {
     row(t('registry.field.gender'), p.gender ? t(`registry.gender.${p.gender}`) : null),
     row(t('registry.field.languages'), p.languages
       .map((l) => `${languageName(l.code)} (${t(`registry.languageLevel.${l.level}`)})`).join(', ')),
-    row(t('registry.field.competences'), p.competences.join(', ')),
-    row(t('registry.field.interests'), [...p.interests, ...p.experiences].join(', ')),
+    row(t('registry.field.competences'), p.competences.map((c) => codeLabel('competences', c)).join(', ')),
+    row(t('registry.field.interests'), [...p.interests.map((c) => codeLabel('interests', c)),
+      ...p.experiences.map((c) => codeLabel('experiences', c))].join(', ')),
     row(t('registry.field.training'), p.training ? [p.training.cohort,
       p.training.completed ? t('registry.field.trainingCompleted') : null,
       p.training.certifiedOn ? `${t('registry.field.certifiedOn')}: ${p.training.certifiedOn}` : null]

@@ -81,7 +81,9 @@ class RegistryBrowserIT {
         new Select(browser.await("#targetGroup")).selectByValue("returned-fighter");
         new Select(browser.await("#level")).selectByValue("family");
         browser.await("#languages").sendKeys("ar");
-        browser.await("#interests").sendKeys("football");
+        browser.await("#interests-football").click();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.await("#interests"));
+        browser.screenshot("registry-match-interests");
         browser.await("#municipality").sendKeys("Bergen");
         browser.await("#registry-match-run").click();
         WebElement first = browser.await("#registry-candidates li");
@@ -144,6 +146,13 @@ class RegistryBrowserIT {
         assertEquals(chosen, after.path("mentorId").asText());
     }
 
+    /** Ticks the box labelled {@code label} in the group of boxes {@code group}, as a person would. */
+    private void clickLabel(String group, String label) {
+        browser.await(group).findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no box labelled " + label + " in " + group)).click();
+    }
+
     private void setValue(String css, String value) {
         browser.driver().executeScript("arguments[0].value = arguments[1]", browser.await(css), value);
     }
@@ -178,8 +187,12 @@ class RegistryBrowserIT {
         browser.await("#mf-employment-hoursPerWeek").sendKeys("8");
         new Select(browser.await("#mf-network")).selectByValue("midt");
         browser.await("#mf-belonging").sendKeys("Fiktiv tilhørighet");
-        browser.await("#mf-interests").sendKeys("fotball, friluftsliv");
-        browser.await("#mf-competences").sendKeys("familiearbeid");
+        // Chosen from the served lists by their labels, never typed as codes.
+        clickLabel("#mf-interests", "Fotball");
+        clickLabel("#mf-interests", "Friluftsliv og fjellturer");
+        clickLabel("#mf-competences", "Arbeid med familier");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.await("#mf-competences"));
+        browser.screenshot("registry-mentor-vocabularies");
         browser.await("#mf-training-cohort").sendKeys("2024-05");
         browser.await("#mf-training-completed").click();
         setValue("#mf-training-certifiedOn", "2024-06-01");
@@ -211,6 +224,11 @@ class RegistryBrowserIT {
         assertEquals("2025-01-15", p.path("policeCertificate").path("issuedOn").asText());
         assertEquals("Fiktiv tilhørighet", p.path("belonging").asText());
         assertEquals("Molde", p.path("municipality").asText());
+        assertEquals("[\"football\",\"hiking\"]", p.path("interests").toString());
+        assertEquals("[\"family-work\"]", p.path("competences").toString());
+        String shown = browser.await("dl.details").getText();
+        assertTrue(shown.contains("Arbeid med familier") && shown.contains("Fotball") && !shown.contains("family-work"),
+                shown);
 
         // Edit; meanwhile someone else saves the profile, so the form's version is stale and the 409 is shown.
         browser.await("#registry-edit-mentor").click();

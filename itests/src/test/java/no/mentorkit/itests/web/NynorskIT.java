@@ -81,6 +81,35 @@ class NynorskIT {
         assertTrue(found.isEmpty(), "bokmål in nynorsk strings: " + found);
     }
 
+    /** The registry's vocabularies in Codes.java and the label key prefix each code is shown by. */
+    private static final Map<String, String> VOCABULARIES = Map.of("COMPETENCES", "registry.competence.",
+            "INTERESTS", "registry.interest.", "EXPERIENCES", "registry.experience.");
+
+    @Test
+    void everyMentorVocabularyCodeHasALabelInEveryLanguage() {
+        String codes = ModuleScriptsIT.read(BUNDLES.resolve(
+                "registry/src/main/java/no/mentorkit/registry/internal/model/Codes.java"));
+        Map<String, Map<String, String>> registry = tables().entrySet().stream()
+                .filter(e -> e.getKey().toString().contains("/web/registry/")).findFirst().orElseThrow().getValue();
+        List<String> missing = new ArrayList<>();
+        VOCABULARIES.forEach((list, prefix) -> {
+            Matcher m = Pattern.compile(list + "\\s*=\\s*List\\.of\\(([^)]*)\\)").matcher(codes);
+            assertTrue(m.find(), "Codes." + list + " is read");
+            List<String> values = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1)).results().map(r -> r.group(1))
+                    .toList();
+            assertTrue(values.size() >= 5, "Codes." + list + " has its codes: " + values);
+            for (String code : values) {
+                for (String lang : List.of("nb", "nn", "en")) {
+                    String text = registry.getOrDefault(lang, Map.of()).get(prefix + code);
+                    if (text == null || text.isBlank()) {
+                        missing.add(lang + ": " + prefix + code);
+                    }
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "vocabulary codes without a label: " + missing);
+    }
+
     /** Keys whose nn text (or, when nn has none, the nb fallback) equals the nb text. */
     private static Map<String, String> identicalPairs() {
         Map<String, String> identical = new TreeMap<>();

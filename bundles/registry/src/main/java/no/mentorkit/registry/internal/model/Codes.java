@@ -36,6 +36,24 @@ public final class Codes {
     public static final List<String> SESSION_KINDS = List.of("meeting", "family", "phone", "network", "other");
     public static final List<String> SUPERVISION_FORMS = List.of("individual", "group");
 
+    /**
+     * A mentor's competences: exactly those matching weighs for some target group or level (Matcher), so none is
+     * recorded that would silently count for nothing.
+     */
+    public static final List<String> COMPETENCES = List.of("prevention", "youth", "radicalisation", "islamist-milieus",
+            "right-wing-milieus", "exit-work", "returnees", "trauma", "children", "family-work", "system-work");
+
+    /**
+     * Personal interests matching looks for in common with the person; a list rather than free text because
+     * "fotball" typed for the mentor and "football" asked for in a need never met.
+     */
+    public static final List<String> INTERESTS = List.of("football", "boxing", "fitness", "hiking", "fishing", "music",
+            "art", "film", "reading", "gaming", "chess", "cooking", "cars", "history", "interfaith-dialogue");
+
+    /** Life and work experiences, matched together with the interests. */
+    public static final List<String> EXPERIENCES = List.of("migration", "military-service", "prison-visiting",
+            "youth-work", "sports-coach", "parenting", "addiction-recovery", "own-exit");
+
     private Codes() {
     }
 }

@@ -39,6 +39,7 @@ public final class DemoBank {
         {"Fredrikstad", "Østfold", "ost"}};
     private static final String[] LANGUAGES = {"ar", "so", "ur", "fa", "ti", "pl", "en", "ru", "ku", "tr", "prs"};
     private static final String[] LEVELS = {"basic", "fluent", "native"};
+    // Codes from the vocabularies in Codes (DemoBankTest validates every demo mentor against them).
     private static final String[] COMPETENCES = {"trauma", "family-work", "youth", "prevention", "radicalisation",
         "islamist-milieus", "right-wing-milieus", "exit-work", "returnees", "children", "system-work"};
     private static final String[] INTERESTS = {"football", "music", "gaming", "cooking", "hiking", "boxing", "art",

@@ -52,6 +52,9 @@ public class CodesResource {
         m.put("languageLevels", Codes.LANGUAGE_LEVELS);
         m.put("sessionKinds", Codes.SESSION_KINDS);
         m.put("supervisionForms", Codes.SUPERVISION_FORMS);
+        m.put("competences", Codes.COMPETENCES);
+        m.put("interests", Codes.INTERESTS);
+        m.put("experiences", Codes.EXPERIENCES);
         return Collections.unmodifiableMap(m);
     }
 }

@@ -2,6 +2,7 @@ package no.mentorkit.registry.internal.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import no.mentorkit.platform.rest.Validation;
 import no.mentorkit.registry.internal.model.Codes;
@@ -9,6 +10,10 @@ import no.mentorkit.registry.internal.model.MentorProfile;
 
 /** Validation of a mentor profile; every bad field is named so the form can mark them all at once. */
 public final class ProfileRules {
+
+    /** What a need may ask to have in common: matching compares it with the interests and the experiences. */
+    private static final List<String> IN_COMMON = Stream.concat(Codes.INTERESTS.stream(), Codes.EXPERIENCES.stream())
+            .toList();
 
     private ProfileRules() {
     }
@@ -40,9 +45,9 @@ public final class ProfileRules {
         }
         v.freeText("background", p.background(), 2000);
         v.freeText("belonging", p.belonging(), 2000);
-        tags(v, "interests", p.interests());
-        tags(v, "experiences", p.experiences());
-        tags(v, "competences", p.competences());
+        codes(v, "interests", p.interests(), Codes.INTERESTS);
+        codes(v, "experiences", p.experiences(), Codes.EXPERIENCES);
+        codes(v, "competences", p.competences(), Codes.COMPETENCES);
         if (p.training() != null) {
             v.maxLength("training.cohort", p.training().cohort(), 40);
             v.check(!p.training().completed() || p.training().certifiedOn() != null, "training.certifiedOn",
@@ -91,12 +96,20 @@ public final class ProfileRules {
         }
     }
 
-    private static void tags(Validation v, String field, List<String> tags) {
-        v.check(tags.size() <= 30, field, "must have at most 30 entries");
-        for (int i = 0; i < tags.size(); i++) {
-            String t = tags.get(i);
-            v.check(t != null && !t.isBlank() && t.length() <= 60, field + "[" + i + "]", "must be 1 to 60 characters");
-            v.check(!Validation.looksLikeNationalId(t), field + "[" + i + "]", "looks like a national identity number");
+    /** A need's wanted interests and experiences, by the same codes a profile is recorded with. */
+    public static void needInterests(Validation v, List<String> interests) {
+        codes(v, "need.interests", interests, IN_COMMON);
+    }
+
+    /**
+     * Each entry a code from the list (refused, never stored and ignored: an unknown code would count for nothing
+     * in matching), each at most once.
+     */
+    private static void codes(Validation v, String field, List<String> values, List<String> allowed) {
+        v.check(values.size() <= allowed.size(), field, "must have at most " + allowed.size() + " entries");
+        for (int i = 0; i < values.size(); i++) {
+            v.oneOf(field + "[" + i + "]", values.get(i), allowed, true);
+            v.check(values.indexOf(values.get(i)) == i, field + "[" + i + "]", "is given twice");
         }
     }
 }

@@ -320,6 +320,7 @@ public class RegistryService {
             v.oneOf("need.network", blankToNull(need.network()), Codes.NETWORKS, false);
             v.check(need.ageMin() == null || need.ageMax() == null || need.ageMin() <= need.ageMax(), "need.ageMax",
                     "must not be below ageMin");
+            ProfileRules.needInterests(v, need.interests());
             v.freeText("need.notes", need.notes(), 2000);
         }
         v.throwIfInvalid();

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.mentorkit.platform.rest.ApiProblem;
+import no.mentorkit.platform.rest.Validation;
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.MentorProfile;
 import no.mentorkit.registry.internal.model.MentorProfile.Employment;
 import no.mentorkit.registry.internal.model.MentorProfile.Language;
@@ -49,6 +51,27 @@ class ValidationRulesTest {
         assertThatThrownBy(() -> ProfileRules.validate(withId, TODAY).throwIfInvalid())
                 .isInstanceOfSatisfying(ApiProblem.class, e -> assertThat(e.errors())
                         .extracting(ApiProblem.FieldError::field).containsExactly("background", "interests[0]"));
+    }
+
+    @Test
+    void competencesInterestsAndExperiencesAreCodesFromTheirLists() {
+        MentorProfile p = mentor().interests("fotball", "football").competences("familiearbeid", "family-work",
+                "family-work").profile();
+        ApiProblem e = catchThrowableOfType(ApiProblem.class, () -> ProfileRules.validate(p, TODAY).throwIfInvalid());
+        assertThat(e.errors()).extracting(ApiProblem.FieldError::field)
+                .containsExactly("interests[0]", "competences[0]", "competences[2]");
+        ApiProblem.FieldError unknown = e.errors().get(1);
+        assertThat(unknown.code()).isEqualTo("oneOf");
+        assertThat(unknown.params()).containsEntry("allowed", Codes.COMPETENCES);
+    }
+
+    @Test
+    void aNeedAsksForInterestsAndExperiencesByTheirCodes() {
+        Validation v = new Validation();
+        ProfileRules.needInterests(v, List.of("football", "parenting", "friluftsliv"));
+        ApiProblem e = catchThrowableOfType(ApiProblem.class, v::throwIfInvalid);
+        assertThat(e.errors()).extracting(ApiProblem.FieldError::field).containsExactly("need.interests[2]");
+        assertThat(e.errors().get(0).code()).isEqualTo("oneOf");
     }
 
     @Test

@@ -37,6 +37,13 @@ public final class Matcher {
     private final Eligibility eligibility;
     private final Weights weights;
 
+    /** Every competence some target group or level counts; the vocabulary in Codes is held to it by a test. */
+    static Set<String> countedCompetences() {
+        Set<String> all = new TreeSet<>();
+        RELEVANT.values().forEach(all::addAll);
+        return all;
+    }
+
     public Matcher(Eligibility eligibility, Weights weights) {
         this.eligibility = eligibility;
         this.weights = weights;

@@ -13,6 +13,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
+import no.mentorkit.registry.internal.model.Codes;
 import no.mentorkit.registry.internal.model.MentorFacts;
 import no.mentorkit.registry.internal.model.MentorProfile.Conflict;
 import no.mentorkit.registry.internal.model.MentorProfile.Language;
@@ -147,5 +148,10 @@ class MatcherTest {
         assertThat(r.candidates()).hasSize(2);
         assertThat(r.eligibleCount()).isEqualTo(5);
         assertThat(r.excluded()).hasSize(5);
+    }
+
+    @Test
+    void everyCompetenceInTheVocabularyCountsForSomeNeedAndNoOtherDoes() {
+        assertThat(Matcher.countedCompetences()).containsExactlyInAnyOrderElementsOf(Codes.COMPETENCES);
     }
 }
