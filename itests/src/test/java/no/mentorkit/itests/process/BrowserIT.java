@@ -76,7 +76,8 @@ class BrowserIT {
         browser.awaitHeading("Velkomen");
 
         browser.await("[data-nav=users]").click();
-        browser.await("#users-table");
+        // The table is drawn at once and filled when the list arrives (aria-busy until then).
+        browser.await("#users-table[aria-busy=false]");
         assertTrue(browser.await("#users-table").getText().contains("admin"));
 
         browser.await("#logout").click();
