@@ -19,16 +19,20 @@ function titleOf(app, id) {
   return module ? moduleTitle(module) : id;
 }
 
-async function moduleSection(app, id, records) {
-  const part = await moduleScript(app, id, 'personal-data.js');
+/** Each module's personal-data.js, loaded once for its section and for naming the reads of its records. */
+async function moduleParts(app, ids) {
+  const parts = {};
+  for (const id of ids) parts[id] = await moduleScript(app, id, 'personal-data.js');
+  return parts;
+}
+
+function moduleSection(app, id, records, part) {
   return h('section', { class: 'section panel', 'data-module': id, 'aria-labelledby': `pd-${id}` },
     h('h2', { id: `pd-${id}` }, titleOf(app, id)),
     part ? part.render(records) : h('p', {}, t('personalData.unreadable')));
 }
 
-async function readsTable(app, reads) {
-  const labels = {};
-  for (const id of new Set(reads.map((r) => r.module))) labels[id] = await moduleScript(app, id, 'personal-data.js');
+function readsTable(app, reads, labels) {
   const what = (r) => labels[r.module]?.recordLabel(r.recordType, r.recordId) ?? t('personalData.record');
   return h('section', { class: 'section', 'aria-labelledby': 'pd-reads' },
     h('h2', { id: 'pd-reads' }, t('personalData.reads')),
@@ -62,9 +66,11 @@ export function personalDataView(main, app) {
     try {
       const data = await api.get(path);
       const a = data.account;
-      const parts = [];
-      for (const [id, records] of Object.entries(data.modules ?? {})) parts.push(await moduleSection(app, id, records));
-      const reads = await readsTable(app, data.readBy ?? []);
+      const modules = data.modules ?? {};
+      const readBy = data.readBy ?? [];
+      const scripts = await moduleParts(app, new Set([...Object.keys(modules), ...readBy.map((r) => r.module)]));
+      const parts = Object.entries(modules).map(([id, records]) => moduleSection(app, id, records, scripts[id]));
+      const reads = readsTable(app, readBy, scripts);
       if (destroyed) return;
       status.textContent = t('personalData.generated', { when: formatDateTime(data.at) });
       body.replaceChildren(
